@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Runs the Ovoz EAR on Payara Server 6.
+#
+#   ovoz-server.sh run     provision if needed, start, deploy, stay in the foreground until Ctrl-C
+#   ovoz-server.sh start   provision if needed, start, deploy, return once the application is ready
+#   ovoz-server.sh stop    stop the domain
+#
+# Environment: OVOZ_SERVER_DIR (where Payara is provisioned), PAYARA_ZIP (the distribution),
+# OVOZ_EAR (the application), OVOZ_ASADMIN_DIR (the *.asadmin files, default ../asadmin beside this
+# script), OVOZ_READY_TIMEOUT (seconds, default 180). The server inherits the OVOZ_* configuration
+# variables (OVOZ_DB_URL, ...) of this environment.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+server_dir=${OVOZ_SERVER_DIR:?set OVOZ_SERVER_DIR}
+asadmin_dir=${OVOZ_ASADMIN_DIR:-$here/../asadmin}
+ready_timeout=${OVOZ_READY_TIMEOUT:-180}
+payara=$server_dir/payara6
+domain=domain1
+log=$payara/glassfish/domains/$domain/logs/server.log
+base_url=http://localhost:8080
+
+asadmin() {
+    "$payara/bin/asadmin" --interactive=false "$@"
+}
+
+say() {
+    echo "[ovoz] $*"
+}
+
+# A fresh domain is provisioned whenever the distribution or an asadmin file changes, so the domain
+# always equals what the files in payara-config say: no drift from hand-made changes.
+provision() {
+    local fingerprint
+    fingerprint=$( (echo "${PAYARA_ZIP:?set PAYARA_ZIP}"; cat "$asadmin_dir"/*.asadmin) | sha256sum | cut -d' ' -f1)
+    if [[ -f $server_dir/.provisioned && $(cat "$server_dir/.provisioned") == "$fingerprint" ]]; then
+        return
+    fi
+    say "provisioning Payara Server under $server_dir"
+    stop_if_running
+    rm -rf "$server_dir"
+    mkdir -p "$server_dir"
+    if command -v unzip > /dev/null; then
+        unzip -q "$PAYARA_ZIP" -d "$server_dir"
+    else
+        (cd "$server_dir" && jar xf "$PAYARA_ZIP")
+        chmod +x "$payara"/bin/* "$payara"/glassfish/bin/*
+    fi
+    asadmin start-domain "$domain"
+    local file
+    for file in "$asadmin_dir"/*.asadmin; do
+        say "applying $(basename "$file")"
+        asadmin multimode --file "$file"
+    done
+    asadmin stop-domain "$domain"
+    echo "$fingerprint" > "$server_dir/.provisioned"
+}
+
+stop_if_running() {
+    if [[ -x $payara/bin/asadmin ]]; then
+        asadmin stop-domain "$domain" > /dev/null 2>&1 || true
+    fi
+}
+
+await_ready() {
+    local deadline=$((SECONDS + ready_timeout))
+    until curl -fsS -o /dev/null "$base_url/health/ready" 2> /dev/null; do
+        if ((SECONDS > deadline)); then
+            say "not ready after ${ready_timeout}s; see $log"
+            curl -sS "$base_url/health/ready" || true
+            return 1
+        fi
+        sleep 1
+    done
+}
+
+start() {
+    provision
+    asadmin start-domain "$domain"
+    # The application is deployed afresh on every start and undeployed on stop, so a run never
+    # boots a stale copy; a copy left by a crash is removed first.
+    asadmin undeploy ovoz > /dev/null 2>&1 || true
+    say "deploying ${OVOZ_EAR:?set OVOZ_EAR}"
+    asadmin deploy --name ovoz "$OVOZ_EAR"
+    await_ready
+    say "ready in ${SECONDS}s"
+    say "voting   $base_url/"
+    say "chat     $base_url/chat/"
+    say "health   $base_url/health/ready"
+    say "metrics  $base_url/metrics"
+    say "console  http://localhost:4848/ (Payara administration)"
+}
+
+stop() {
+    say "stopping"
+    asadmin undeploy ovoz > /dev/null 2>&1 || true
+    asadmin stop-domain "$domain"
+}
+
+run() {
+    start
+    # A watchdog in its own session stops the server once this script or the process that started
+    # it (Maven) is gone, however that happens: Ctrl-C, kill, a closed terminal.
+    setsid bash "$0" stop-when-gone $$ $PPID < /dev/null > /dev/null 2>&1 &
+    trap 'exit 0' INT TERM
+    say "following $log; Ctrl-C stops the server"
+    tail --pid=$$ -n 0 -F "$log" &
+    wait $!
+}
+
+stop_when_gone() {
+    while kill -0 "$1" 2> /dev/null && kill -0 "$2" 2> /dev/null; do
+        sleep 1
+    done
+    stop
+}
+
+case ${1:-run} in
+    run) run ;;
+    start) start ;;
+    stop) stop ;;
+    stop-when-gone) stop_when_gone "$2" "$3" ;;
+    *) echo "usage: $0 run|start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,88 @@
+package uz.ovoz.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The artifact operators deploy: the built EAR on Payara Server 6, provisioned and started by the
+ * same script and asadmin files as the README's run command, checked from outside.
+ */
+class EarDeploymentIT {
+
+    private static final String BASE = "http://127.0.0.1:8080";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        assertEquals(0, server("start"), "the server script could not start the EAR; see target/ear-server.log");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server("stop");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseUpWithMigrationsDone() throws Exception {
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("\"migrations\":\"DONE\""), ready.body());
+    }
+
+    @Test
+    void votingModuleIsServedAtTheRootAndChatAtChat() throws Exception {
+        HttpResponse<String> root = get("/");
+        assertEquals(200, root.statusCode());
+        assertTrue(root.body().contains("<h1>Ovoz</h1>"), root.body());
+        HttpResponse<String> chat = get("/chat/");
+        assertEquals(200, chat.statusCode());
+        assertTrue(chat.body().contains("<h1>Ovoz chat</h1>"), chat.body());
+    }
+
+    @Test
+    void voterChannelHandshakesAndClosesAnUnknownLinkWith4004() throws Exception {
+        CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+        HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:8080/ws/vote/no-such-event"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                        closeCode.complete(status);
+                        return null;
+                    }
+                })
+                .get(20, TimeUnit.SECONDS);
+        assertEquals(4004, closeCode.get(20, TimeUnit.SECONDS));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int server(String command) throws Exception {
+        Process process = new ProcessBuilder("bash", System.getenv("OVOZ_SERVER_SCRIPT"), command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/ear-server.log")))
+                .start();
+        if (!process.waitFor(8, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}

@@ -1,0 +1,31 @@
+package uz.ovoz.platform.json;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.Optional;
+
+/**
+ * Reads and writes JSON messages through one shared, thread-safe {@link Jsonb}: building one per
+ * message is expensive, and one instance keeps the wire format identical everywhere.
+ */
+public final class JsonMessages {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private JsonMessages() {
+    }
+
+    public static String toJson(Object message) {
+        return JSONB.toJson(message);
+    }
+
+    /** The parsed message, or empty when the text is not JSON of that shape. */
+    public static <T> Optional<T> fromJson(String text, Class<T> type) {
+        try {
+            return Optional.ofNullable(JSONB.fromJson(text, type));
+        } catch (JsonbException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package uz.ovoz.voting.ballot.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import uz.ovoz.voting.event.entity.Candidate;
+import uz.ovoz.voting.event.entity.Event;
+
+/** One device's answer for one candidate of one event. */
+@Entity
+@Table(name = "votes",
+        uniqueConstraints = @UniqueConstraint(name = "uq_votes_device",
+                columnNames = {"event_id", "candidate_id", "device_id"}),
+        indexes = {
+            @Index(name = "ix_votes_ip", columnList = "event_id, candidate_id, ip"),
+            @Index(name = "ix_votes_type", columnList = "event_id, candidate_id, vote_type"),
+            @Index(name = "ix_votes_candidate", columnList = "candidate_id")
+        })
+@NamedQuery(name = Vote.TALLY,
+        query = "SELECT v.voteType, COUNT(v) FROM Vote v WHERE v.event = :event AND v.candidate = :candidate GROUP BY v.voteType")
+public class Vote {
+
+    public static final String TALLY = "Vote.tally";
+    public static final int DEVICE_ID_LENGTH = 128;
+    public static final int IP_LENGTH = 64;
+    public static final int NONCE_LENGTH = 128;
+
+    @Id
+    @SequenceGenerator(name = "votes_seq", sequenceName = "votes_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "votes_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "event_id", nullable = false)
+    private Event event;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "candidate_id", nullable = false)
+    private Candidate candidate;
+
+    @Column(name = "vote_type", nullable = false, length = 8)
+    private VoteType voteType;
+
+    @Column(name = "device_id", nullable = false, length = DEVICE_ID_LENGTH)
+    private String deviceId;
+
+    @Column(length = IP_LENGTH)
+    private String ip;
+
+    @Column(length = NONCE_LENGTH)
+    private String nonce;
+
+    @Column(nullable = false)
+    private boolean automatic;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected Vote() {
+        // for JPA
+    }
+
+    public Vote(Event event, Candidate candidate, VoteType voteType, String deviceId) {
+        this.event = Objects.requireNonNull(event, "event");
+        this.candidate = Objects.requireNonNull(candidate, "candidate");
+        this.voteType = Objects.requireNonNull(voteType, "voteType");
+        this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public Candidate getCandidate() {
+        return candidate;
+    }
+
+    public VoteType getVoteType() {
+        return voteType;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public void setIp(String ip) {
+        this.ip = ip;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public void setNonce(String nonce) {
+        this.nonce = nonce;
+    }
+
+    public boolean isAutomatic() {
+        return automatic;
+    }
+
+    /** Marks a vote recorded for a group peer as the consequence of a vote for another candidate. */
+    public void markAutomatic() {
+        this.automatic = true;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

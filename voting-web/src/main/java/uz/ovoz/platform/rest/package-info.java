@@ -1,0 +1,2 @@
+/** The JAX-RS application of the voting module, served under {@code /api}. */
+package uz.ovoz.platform.rest;
