@@ -1,5 +1,8 @@
 package uz.ovoz.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.time.Duration;
@@ -55,6 +58,32 @@ public final class WebSocketProbe implements WebSocket.Listener {
     /** The next text frame, or {@code null} if none arrives in time. */
     public String nextFrame(Duration wait) throws InterruptedException {
         return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The next frame of the given type, skipping others; fails if none arrives in time. */
+    public JsonObject next(String type, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String frame = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
+            if (frame == null) {
+                throw new AssertionError("no " + type + " frame within " + wait);
+            }
+            JsonObject json = Json.createReader(new StringReader(frame)).readObject();
+            if (type.equals(json.getString("type", null))) {
+                return json;
+            }
+        }
+    }
+
+    /** Sends a frame and returns the next frame of the given type. */
+    public JsonObject ask(String frame, String type) throws Exception {
+        send(frame);
+        return next(type, Duration.ofSeconds(10));
+    }
+
+    public void clear() {
+        frames.clear();
     }
 
     public int awaitCloseCode(Duration wait) throws Exception {

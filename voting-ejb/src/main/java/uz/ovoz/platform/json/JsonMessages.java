@@ -2,6 +2,7 @@ package uz.ovoz.platform.json;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.util.Optional;
 
@@ -11,9 +12,15 @@ import java.util.Optional;
  */
 public final class JsonMessages {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    // Null values are written: the old clients test fields such as "candidate" for null
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     private JsonMessages() {
+    }
+
+    /** The shared instance, also used by JAX-RS so that REST and WebSocket JSON look the same. */
+    public static Jsonb jsonb() {
+        return JSONB;
     }
 
     public static String toJson(Object message) {

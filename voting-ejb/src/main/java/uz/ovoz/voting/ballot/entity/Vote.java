@@ -21,8 +21,10 @@ import uz.ovoz.voting.event.entity.Event;
 /** One device's answer for one candidate of one event. */
 @Entity
 @Table(name = "votes",
-        uniqueConstraints = @UniqueConstraint(name = "uq_votes_device",
-                columnNames = {"event_id", "candidate_id", "device_id"}),
+        uniqueConstraints = {
+            @UniqueConstraint(name = "uq_votes_device", columnNames = {"event_id", "candidate_id", "device_id"}),
+            @UniqueConstraint(name = "uq_votes_code", columnNames = {"event_id", "candidate_id", "ballot_code"})
+        },
         indexes = {
             @Index(name = "ix_votes_ip", columnList = "event_id, candidate_id, ip"),
             @Index(name = "ix_votes_type", columnList = "event_id, candidate_id, vote_type"),
@@ -30,9 +32,21 @@ import uz.ovoz.voting.event.entity.Event;
         })
 @NamedQuery(name = Vote.TALLY,
         query = "SELECT v.voteType, COUNT(v) FROM Vote v WHERE v.event = :event AND v.candidate = :candidate GROUP BY v.voteType")
+@NamedQuery(name = Vote.TALLIES_OF_EVENT,
+        query = "SELECT v.candidate.id, v.voteType, COUNT(v) FROM Vote v WHERE v.event.id = :eventId"
+                + " GROUP BY v.candidate.id, v.voteType")
+@NamedQuery(name = Vote.DELETE_OF_CANDIDATES,
+        query = "DELETE FROM Vote v WHERE v.event.id = :eventId AND v.candidate.id IN :candidateIds")
+@NamedQuery(name = Vote.DELETE_OF_EVENT, query = "DELETE FROM Vote v WHERE v.event.id = :eventId")
+@NamedQuery(name = Vote.VOTERS_OF_EVENT,
+        query = "SELECT COUNT(DISTINCT v.deviceId) FROM Vote v WHERE v.event.id = :eventId")
 public class Vote {
 
     public static final String TALLY = "Vote.tally";
+    public static final String TALLIES_OF_EVENT = "Vote.talliesOfEvent";
+    public static final String DELETE_OF_CANDIDATES = "Vote.deleteOfCandidates";
+    public static final String DELETE_OF_EVENT = "Vote.deleteOfEvent";
+    public static final String VOTERS_OF_EVENT = "Vote.votersOfEvent";
     public static final int DEVICE_ID_LENGTH = 128;
     public static final int IP_LENGTH = 64;
     public static final int NONCE_LENGTH = 128;
@@ -64,6 +78,9 @@ public class Vote {
 
     @Column(nullable = false)
     private boolean automatic;
+
+    @Column(name = "ballot_code", length = BallotCode.CODE_LENGTH)
+    private String ballotCode;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -123,6 +140,14 @@ public class Vote {
     /** Marks a vote recorded for a group peer as the consequence of a vote for another candidate. */
     public void markAutomatic() {
         this.automatic = true;
+    }
+
+    public String getBallotCode() {
+        return ballotCode;
+    }
+
+    public void setBallotCode(String ballotCode) {
+        this.ballotCode = ballotCode;
     }
 
     public OffsetDateTime getCreatedAt() {

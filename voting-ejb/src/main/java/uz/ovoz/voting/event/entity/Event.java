@@ -19,9 +19,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "events", uniqueConstraints = @UniqueConstraint(name = "uq_events_link", columnNames = "link"))
 @NamedQuery(name = Event.BY_LINK, query = "SELECT e FROM Event e WHERE e.link = :link")
+@NamedQuery(name = Event.ALL, query = "SELECT e FROM Event e ORDER BY e.createdAt DESC, e.id DESC")
 public class Event {
 
     public static final String BY_LINK = "Event.byLink";
+    public static final String ALL = "Event.all";
     public static final int NAME_LENGTH = 200;
     public static final int LINK_LENGTH = 64;
 
@@ -57,6 +59,9 @@ public class Event {
 
     @Column(name = "one_vote_per_ip", nullable = false)
     private boolean oneVotePerIp;
+
+    @Column(name = "requires_codes", nullable = false)
+    private boolean requiresCodes;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -119,6 +124,30 @@ public class Event {
     public void startTimer(OffsetDateTime startedAt, OffsetDateTime endsAt) {
         this.timerStartedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.timerEndsAt = Objects.requireNonNull(endsAt, "endsAt");
+    }
+
+    public void clearTimer() {
+        this.timerStartedAt = null;
+        this.timerEndsAt = null;
+    }
+
+    public boolean isRequiresCodes() {
+        return requiresCodes;
+    }
+
+    public void setRequiresCodes(boolean requiresCodes) {
+        this.requiresCodes = requiresCodes;
+    }
+
+    public void setName(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public void setDurationSec(int durationSec) {
+        if (durationSec <= 0) {
+            throw new IllegalArgumentException("durationSec must be positive: " + durationSec);
+        }
+        this.durationSec = durationSec;
     }
 
     public boolean isHideTally() {

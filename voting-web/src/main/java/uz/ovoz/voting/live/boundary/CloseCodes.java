@@ -7,6 +7,8 @@ final class CloseCodes {
 
     static final CloseReason UNKNOWN_EVENT = reason(4004, "Event not found");
     static final CloseReason EVENT_NOT_ACTIVE = reason(4003, "Event is not active");
+    static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
+            "Too many connections; try again later");
 
     private CloseCodes() {
     }

@@ -1,6 +1,9 @@
 package uz.ovoz.voting.live.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
@@ -8,43 +11,87 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
-import uz.ovoz.voting.event.boundary.Events;
-import uz.ovoz.voting.event.entity.Event;
+import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
+import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.live.control.LiveEvents;
+import uz.ovoz.voting.live.control.LiveFrame;
+import uz.ovoz.voting.live.control.LiveFrames;
+import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.voting.live.control.SessionRegistry;
+import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**
- * A voter's phone, connected to one event by its link. Refuses unknown links (4004) and events
- * that are not running (4003), as the old system did.
+ * A voter's phone, connected to one event by its link. Refuses unknown links (4004), events that
+ * are not running (4003) and connections over the limits (1013); sends the full current state on
+ * open, so a reconnecting phone needs nothing it may have missed.
  */
 @ServerEndpoint("/ws/vote/{link}")
 public class VoterEndpoint {
 
     @Inject
-    Events events;
+    LiveEvents events;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    LiveFrames frames;
+
+    @Inject
+    VoterMessages messages;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
+    int maxFrameLength;
+
+    private Outbox outbox;
 
     @OnOpen
     public void open(Session session, @PathParam("link") String link) throws IOException {
-        Optional<Event> event = events.byLink(link);
+        Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
             session.close(CloseCodes.UNKNOWN_EVENT);
-        } else if (event.get().getStatus() != EventStatus.ACTIVE) {
+            return;
+        }
+        if (event.get().status() != EventStatus.ACTIVE) {
             session.close(CloseCodes.EVENT_NOT_ACTIVE);
+            return;
+        }
+        Optional<Outbox> joined = sessions.join(Kind.VOTER, link, session);
+        if (joined.isEmpty()) {
+            session.close(CloseCodes.FULL);
+            return;
+        }
+        outbox = joined.get();
+        EventSnapshot snapshot = event.get();
+        outbox.send(JsonMessages.toJson(frames.currentCandidate(snapshot)));
+        snapshot.current().flatMap(current -> frames.tally(snapshot, current.candidateId()))
+                .ifPresent(tally -> outbox.send(JsonMessages.toJson(tally)));
+    }
+
+    // Larger than the frames we accept, so that an oversized frame gets an error, not a closed socket
+    @OnMessage(maxMessageSize = 65536)
+    public void message(Session session, String text, @PathParam("link") String link) {
+        if (outbox == null) {
+            return;
+        }
+        try {
+            messages.handle(link, ClientMessage.parse(text, maxFrameLength), session, outbox);
+        } catch (Refusal refusal) {
+            outbox.send(JsonMessages.toJson(new LiveFrame.Error(refusal.getMessage())));
         }
     }
 
-    @OnMessage
-    public void message(Session session, String text) {
-        ServerFrame reply = JsonMessages.fromJson(text, ClientFrame.class)
-                .map(frame -> answer(frame))
-                .orElseGet(() -> new ServerFrame.Error("Message is not valid JSON"));
-        session.getAsyncRemote().sendText(JsonMessages.toJson(reply));
+    @OnClose
+    public void close(Session session, CloseReason reason, @PathParam("link") String link) {
+        sessions.leave(Kind.VOTER, link, session);
     }
 
-    private static ServerFrame answer(ClientFrame frame) {
-        if ("ping".equals(frame.type())) {
-            return new ServerFrame.Pong();
-        }
-        return new ServerFrame.Error("Unknown message type: " + frame.type());
+    @OnError
+    public void error(Session session, Throwable error, @PathParam("link") String link) {
+        sessions.leave(Kind.VOTER, link, session);
     }
 }

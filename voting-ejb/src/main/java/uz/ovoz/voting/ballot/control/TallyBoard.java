@@ -1,0 +1,81 @@
+package uz.ovoz.voting.ballot.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import uz.ovoz.voting.ballot.entity.Vote;
+import uz.ovoz.voting.ballot.entity.VoteType;
+
+/**
+ * Committed tallies per event and candidate, so that reading them costs O(candidates), not a count
+ * over the votes. An event's tallies are loaded from the database once (one grouped query) and then
+ * advanced by the vote flusher after each commit.
+ *
+ * <p>Loading and committing take one lock, so a load never misses or double-counts a batch that
+ * commits while it runs. Loads are rare (first use of an event, after votes are cleared).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class TallyBoard {
+
+    private final Map<Long, Map<Long, Tally>> byEvent = new ConcurrentHashMap<>();
+    private final ReentrantLock commitLock = new ReentrantLock();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Tally.Counts counts(long eventId, long candidateId) {
+        Tally tally = tallies(eventId).get(candidateId);
+        return tally == null ? Tally.Counts.NONE : tally.counts();
+    }
+
+    /** Runs a write (a batch commit) and the tally updates it implies as one step against loads. */
+    public <T> T committing(Supplier<T> commitAndCount) {
+        commitLock.lock();
+        try {
+            return commitAndCount.get();
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    /** Counts a committed vote; call only inside {@link #committing}. */
+    public void add(long eventId, long candidateId, VoteType type) {
+        Map<Long, Tally> event = byEvent.get(eventId);
+        if (event != null) {
+            event.computeIfAbsent(candidateId, id -> new Tally()).add(type, 1);
+        }
+        // not loaded yet: the first read will count this vote from the database
+    }
+
+    /** Drops an event's tallies (votes were cleared or deleted); the next read reloads them. */
+    public void forget(long eventId) {
+        committing(() -> byEvent.remove(eventId));
+    }
+
+    private Map<Long, Tally> tallies(long eventId) {
+        Map<Long, Tally> loaded = byEvent.get(eventId);
+        if (loaded != null) {
+            return loaded;
+        }
+        return committing(() -> byEvent.computeIfAbsent(eventId, this::load));
+    }
+
+    private Map<Long, Tally> load(long eventId) {
+        Map<Long, Tally> tallies = new ConcurrentHashMap<>();
+        for (Object[] row : em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
+                .setParameter("eventId", eventId).getResultList()) {
+            tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((VoteType) row[1], (Long) row[2]);
+        }
+        return tallies;
+    }
+}

@@ -1,0 +1,206 @@
+package uz.ovoz.voting.ballot.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queues votes and writes them in batches on a non-persistent timer: one transaction per batch
+ * (group commit) instead of one per vote on a request thread. A vote's future completes only after
+ * its batch committed, so a voter is told "confirmed" only for a durable vote. On shutdown the queue
+ * is drained before the application stops.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class VoteFlusher {
+
+    private static final Logger LOG = Logger.getLogger(VoteFlusher.class.getName());
+
+    private record Pending(VoteRequest request, CompletableFuture<VoteOutcome> outcome) {
+    }
+
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.votes.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.votes.flush-interval-ms", defaultValue = "20")
+    long flushIntervalMs;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.votes.queue-limit", defaultValue = "50000")
+    int queueLimit;
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    VoteWriter writer;
+
+    @Inject
+    TallyBoard tallies;
+
+    @Inject
+    Event<VotesCommitted> committed;
+
+    @PostConstruct
+    void startTimer() {
+        if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
+            throw new IllegalStateException("ovoz.votes.batch-size, ovoz.votes.flush-interval-ms and "
+                    + "ovoz.votes.queue-limit must be positive");
+        }
+        timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
+    }
+
+    /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
+    public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
+        CompletableFuture<VoteOutcome> outcome = new CompletableFuture<>();
+        if (queued.incrementAndGet() > queueLimit) {
+            queued.decrementAndGet();
+            outcome.complete(new VoteOutcome.Failed(request, "The server is busy; please vote again"));
+            return outcome;
+        }
+        queue.add(new Pending(request, outcome));
+        return outcome;
+    }
+
+    public int depth() {
+        return queued.get();
+    }
+
+    @Timeout
+    void onTimer() {
+        flushAvailable();
+    }
+
+    @PreDestroy
+    void drain() {
+        while (!queue.isEmpty()) {
+            if (!flushAvailable()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Writes everything queued now, batch by batch; false if another flush was already running. */
+    boolean flushAvailable() {
+        if (!flushing.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            List<Pending> batch;
+            while (!(batch = take()).isEmpty()) {
+                write(batch);
+            }
+            return true;
+        } finally {
+            flushing.set(false);
+        }
+    }
+
+    private List<Pending> take() {
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < batchSize && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        queued.addAndGet(-batch.size());
+        return batch;
+    }
+
+    private void write(List<Pending> batch) {
+        List<VoteOutcome> outcomes = tallies.committing(() -> commitAndCount(batch));
+        Map<Long, Set<Long>> moved = new HashMap<>();
+        for (VoteOutcome outcome : outcomes) {
+            if (outcome instanceof VoteOutcome.Stored stored) {
+                Set<Long> candidates = moved.computeIfAbsent(stored.request().eventId(), id -> new HashSet<>());
+                candidates.add(stored.request().candidateId());
+                candidates.addAll(stored.automatic());
+            }
+        }
+        if (!moved.isEmpty()) {
+            committed.fire(new VotesCommitted(moved));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
+        }
+    }
+
+    private List<VoteOutcome> commitAndCount(List<Pending> batch) {
+        List<VoteRequest> requests = batch.stream().map(Pending::request).toList();
+        try {
+            List<VoteOutcome> outcomes = outcomes(requests, writer.write(requests));
+            outcomes.forEach(this::count);
+            return outcomes;
+        } catch (Exception batchFailure) {
+            LOG.log(Level.WARNING, "A batch of {0} votes failed ({1}); writing them one by one",
+                    new Object[]{requests.size(), batchFailure.getMessage()});
+            return requests.stream().map(this::writeAlone).toList();
+        }
+    }
+
+    private VoteOutcome writeAlone(VoteRequest request) {
+        try {
+            VoteOutcome outcome = outcomes(List.of(request), writer.write(List.of(request))).get(0);
+            count(outcome);
+            return outcome;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "A vote could not be stored: {0}", e.getMessage());
+            return new VoteOutcome.Failed(request, "The vote could not be stored; please vote again");
+        }
+    }
+
+    private static List<VoteOutcome> outcomes(List<VoteRequest> requests, List<List<Long>> stored) {
+        List<VoteOutcome> outcomes = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            List<Long> candidates = stored.get(i);
+            outcomes.add(candidates.isEmpty()
+                    ? new VoteOutcome.Duplicate(requests.get(i))
+                    : new VoteOutcome.Stored(requests.get(i), candidates.subList(1, candidates.size())));
+        }
+        return outcomes;
+    }
+
+    private void count(VoteOutcome outcome) {
+        if (outcome instanceof VoteOutcome.Stored stored) {
+            VoteRequest request = stored.request();
+            tallies.add(request.eventId(), request.candidateId(), request.voteType());
+            for (Long peer : stored.automatic()) {
+                tallies.add(request.eventId(), peer, request.automaticTypeForPeers());
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uz.ovoz.voting.event.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uz.ovoz.voting.ballot.control.Tally;
+import uz.ovoz.voting.ballot.entity.Vote;
+import uz.ovoz.voting.ballot.entity.VoteType;
+import uz.ovoz.voting.event.entity.Event;
+import uz.ovoz.voting.event.entity.EventCandidate;
+
+/** An event's results, counted from the stored votes (the record of truth, on every instance). */
+@Stateless
+public class EventResults {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EventLineup lineup;
+
+    public List<Result> of(Event event) {
+        Map<Long, Tally> tallies = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
+                .setParameter("eventId", event.getId()).getResultList()) {
+            tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((VoteType) row[1], (Long) row[2]);
+        }
+        List<Result> results = new ArrayList<>();
+        int number = 1;
+        for (EventCandidate place : lineup.of(event)) {
+            Tally tally = tallies.get(place.getCandidate().getId());
+            results.add(new Result(number++, place.getCandidate(), place.getGroupNo(),
+                    tally == null ? Tally.Counts.NONE : tally.counts()));
+        }
+        return results;
+    }
+}

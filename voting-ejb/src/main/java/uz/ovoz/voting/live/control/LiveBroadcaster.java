@@ -1,0 +1,57 @@
+package uz.ovoz.voting.live.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.voting.live.control.SessionRegistry.Kind;
+
+/**
+ * Pushes an event's state to its voters and displays. Each frame is encoded once and the same text
+ * goes to every session of the event.
+ */
+@ApplicationScoped
+public class LiveBroadcaster {
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    LiveFrames frames;
+
+    /** The whole state, after an admin change: what a reconnecting client would get on open. */
+    public void state(EventSnapshot snapshot) {
+        String link = snapshot.link();
+        sessions.broadcast(Kind.VOTER, link, JsonMessages.toJson(frames.currentCandidate(snapshot)));
+        snapshot.current().ifPresent(current -> frames.tally(snapshot, current.candidateId())
+                .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, JsonMessages.toJson(tally))));
+        display(snapshot);
+    }
+
+    /** New committed votes moved these candidates' tallies. */
+    public void talliesMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
+        for (Long candidateId : candidateIds) {
+            frames.tally(snapshot, candidateId).ifPresent(tally ->
+                    sessions.broadcast(Kind.VOTER, snapshot.link(), JsonMessages.toJson(tally)));
+        }
+        display(snapshot);
+    }
+
+    public void votesCleared(EventSnapshot snapshot, List<Long> candidateIds) {
+        sessions.broadcast(Kind.VOTER, snapshot.link(), JsonMessages.toJson(new LiveFrame.VotesCleared(candidateIds)));
+    }
+
+    public void timerExpired(EventSnapshot snapshot, long candidateId) {
+        String expired = JsonMessages.toJson(new LiveFrame.TimerExpired(candidateId));
+        sessions.broadcast(Kind.VOTER, snapshot.link(), expired);
+        sessions.broadcast(Kind.DISPLAY, snapshot.link(), expired);
+        state(snapshot);
+    }
+
+    private void display(EventSnapshot snapshot) {
+        if (sessions.count(Kind.DISPLAY, snapshot.link()) > 0) {
+            sessions.broadcast(Kind.DISPLAY, snapshot.link(), JsonMessages.toJson(frames.display(snapshot)));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package uz.ovoz.voting.live.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uz.ovoz.voting.ballot.control.TallyBoard;
+
+/**
+ * The in-memory snapshots of the events clients are connected to, by link. A snapshot is replaced
+ * after every committed change of its event, and the change is pushed to the event's clients.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LiveEvents {
+
+    private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
+    static final CloseReason EVENT_DELETED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4004),
+            "Event deleted");
+
+    private final Map<String, EventSnapshot> byLink = new ConcurrentHashMap<>();
+
+    @Inject
+    SnapshotLoader loader;
+
+    @Inject
+    LiveBroadcaster broadcaster;
+
+    @Inject
+    Countdown countdown;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    TallyBoard tallies;
+
+    public Optional<EventSnapshot> snapshot(String link) {
+        EventSnapshot cached = byLink.get(link);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<EventSnapshot> loaded = loader.byLink(link);
+        loaded.ifPresent(snapshot -> {
+            byLink.putIfAbsent(link, snapshot);
+            countdown.schedule(snapshot);
+        });
+        return loaded;
+    }
+
+    /** The snapshot of an event some client is connected to; empty when nobody watches it here. */
+    public Optional<EventSnapshot> cachedById(long eventId) {
+        return byLink.values().stream().filter(snapshot -> snapshot.eventId() == eventId).findFirst();
+    }
+
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {
+        try {
+            apply(change);
+        } catch (RuntimeException e) {
+            // the admin's change is committed; a failed push must not turn it into an error
+            LOG.log(Level.WARNING, "Could not push the change of event " + change.link(), e);
+        }
+    }
+
+    private void apply(EventChanged change) {
+        if (change.change() == EventChanged.Change.DELETED) {
+            byLink.remove(change.link());
+            countdown.cancel(change.eventId());
+            sessions.closeAll(change.link(), EVENT_DELETED);
+            return;
+        }
+        Optional<EventSnapshot> fresh = loader.byId(change.eventId());
+        if (fresh.isEmpty()) {
+            return;
+        }
+        EventSnapshot snapshot = fresh.get();
+        byLink.put(snapshot.link(), snapshot);
+        countdown.schedule(snapshot);
+        if (change.change() == EventChanged.Change.VOTES_CLEARED) {
+            tallies.forget(snapshot.eventId());
+            broadcaster.votesCleared(snapshot, change.candidateIds());
+        }
+        broadcaster.state(snapshot);
+    }
+}

@@ -1,0 +1,93 @@
+package uz.ovoz.voting.live.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The open voter and display sessions of every event on this instance. Sessions leave the moment
+ * they close, so counts are always of live connections.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SessionRegistry {
+
+    /** The two kinds of live channel. */
+    public enum Kind {
+        VOTER, DISPLAY
+    }
+
+    private final Map<Kind, Map<String, Map<String, Outbox>>> channels = Map.of(
+            Kind.VOTER, new ConcurrentHashMap<>(), Kind.DISPLAY, new ConcurrentHashMap<>());
+    private final AtomicInteger open = new AtomicInteger();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.max-connections", defaultValue = "20000")
+    int maxConnections;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.max-connections-per-event", defaultValue = "10000")
+    int maxPerEvent;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
+    int outboxLimit;
+
+    /** Registers a session, or returns empty when this instance or this event is full. */
+    public Optional<Outbox> join(Kind kind, String link, Session session) {
+        Map<String, Outbox> event = channels.get(kind).computeIfAbsent(link, key -> new ConcurrentHashMap<>());
+        if (open.incrementAndGet() > maxConnections || event.size() >= maxPerEvent) {
+            open.decrementAndGet();
+            return Optional.empty();
+        }
+        Outbox outbox = new Outbox(session, outboxLimit);
+        event.put(session.getId(), outbox);
+        return Optional.of(outbox);
+    }
+
+    public void leave(Kind kind, String link, Session session) {
+        Map<String, Outbox> event = channels.get(kind).get(link);
+        if (event != null && event.remove(session.getId()) != null) {
+            open.decrementAndGet();
+        }
+    }
+
+    public void broadcast(Kind kind, String link, String frame) {
+        sessions(kind, link).forEach(outbox -> outbox.send(frame));
+    }
+
+    public Collection<Outbox> sessions(Kind kind, String link) {
+        Map<String, Outbox> event = channels.get(kind).get(link);
+        return event == null ? List.of() : event.values();
+    }
+
+    public int count(Kind kind, String link) {
+        return sessions(kind, link).size();
+    }
+
+    public int count(Kind kind) {
+        return channels.get(kind).values().stream().mapToInt(Map::size).sum();
+    }
+
+    public Set<String> links(Kind kind) {
+        return Set.copyOf(channels.get(kind).keySet());
+    }
+
+    /** Closes every session of an event (it was deleted). */
+    public void closeAll(String link, CloseReason reason) {
+        for (Kind kind : Kind.values()) {
+            sessions(kind, link).forEach(outbox -> outbox.close(reason));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package uz.ovoz.voting.event.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.voting.ballot.boundary.BallotCodes;
+import uz.ovoz.voting.event.entity.Event;
+
+/**
+ * The admin API of events under {@code /api/events}. Errors are {@code {"error": …}} with 400, 404
+ * or 409.
+ */
+@Path("events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+    @Inject
+    EventAdmin admin;
+
+    @Inject
+    EventLineup lineup;
+
+    @Inject
+    EventResults results;
+
+    @Inject
+    BallotCodes codes;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<EventView> all() {
+        return admin.all().stream().map(this::view).toList();
+    }
+
+    @POST
+    public Response create(EventRequests.Settings body) {
+        EventView created = view(admin.create(required(body).settings()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public EventView get(@PathParam("id") long id) {
+        return view(admin.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public EventView update(@PathParam("id") long id, EventRequests.Settings body) {
+        return view(admin.update(id, required(body).settings()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        admin.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    public Response duplicate(@PathParam("id") long id) {
+        EventView copy = view(admin.duplicate(id));
+        return Response.created(uri.getBaseUriBuilder().path("events").path(String.valueOf(copy.id())).build())
+                .entity(copy).build();
+    }
+
+    @POST
+    @Path("{id}/reset")
+    public EventView reset(@PathParam("id") long id) {
+        return view(admin.reset(id));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public EventView archive(@PathParam("id") long id) {
+        return view(admin.archive(id));
+    }
+
+    @POST
+    @Path("{id}/start")
+    public EventView start(@PathParam("id") long id) {
+        return view(admin.start(id));
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public EventView stop(@PathParam("id") long id) {
+        return view(admin.stop(id));
+    }
+
+    @POST
+    @Path("{id}/next")
+    public EventView next(@PathParam("id") long id) {
+        return view(admin.next(id));
+    }
+
+    @POST
+    @Path("{id}/current")
+    public EventView current(@PathParam("id") long id, EventRequests.Index body) {
+        if (body == null || body.index() == null) {
+            throw Rejected.invalid("index is required");
+        }
+        return view(admin.setCurrent(id, body.index()));
+    }
+
+    @POST
+    @Path("{id}/timer")
+    public EventView timer(@PathParam("id") long id, EventRequests.Timer body) {
+        return view(admin.startTimer(id, body == null ? null : body.durationSec()));
+    }
+
+    @POST
+    @Path("{id}/candidates")
+    public EventView addCandidate(@PathParam("id") long id, EventRequests.CandidateRef body) {
+        if (body == null || body.candidateId() == null) {
+            throw Rejected.invalid("candidate_id is required");
+        }
+        Event event = admin.find(id);
+        lineup.add(event, body.candidateId());
+        return view(event);
+    }
+
+    @DELETE
+    @Path("{id}/candidates/{candidateId}")
+    public EventView removeCandidate(@PathParam("id") long id, @PathParam("candidateId") long candidateId) {
+        Event event = admin.find(id);
+        lineup.remove(event, candidateId);
+        return view(event);
+    }
+
+    @PUT
+    @Path("{id}/candidates/order")
+    public EventView reorder(@PathParam("id") long id, EventRequests.CandidateIds body) {
+        Event event = admin.find(id);
+        lineup.reorder(event, ids(body));
+        return view(event);
+    }
+
+    @POST
+    @Path("{id}/groups")
+    public EventView group(@PathParam("id") long id, EventRequests.CandidateIds body) {
+        Event event = admin.find(id);
+        lineup.group(event, ids(body));
+        return view(event);
+    }
+
+    @DELETE
+    @Path("{id}/groups/{groupNo}")
+    public EventView ungroup(@PathParam("id") long id, @PathParam("groupNo") int groupNo) {
+        Event event = admin.find(id);
+        lineup.ungroup(event, groupNo);
+        return view(event);
+    }
+
+    @DELETE
+    @Path("{id}/votes")
+    public EventRequests.Cleared clearVotes(@PathParam("id") long id, @QueryParam("candidate_id") Long candidateId) {
+        if (candidateId == null) {
+            throw Rejected.invalid("candidate_id is required");
+        }
+        return new EventRequests.Cleared(admin.clearVotes(id, candidateId));
+    }
+
+    @GET
+    @Path("{id}/results")
+    public List<ResultRow> results(@PathParam("id") long id) {
+        return results.of(admin.find(id)).stream().map(ResultRow::of).toList();
+    }
+
+    @POST
+    @Path("{id}/codes")
+    public EventRequests.Codes generateCodes(@PathParam("id") long id, EventRequests.CodeCount body) {
+        admin.find(id);
+        if (body == null || body.count() == null || body.count() < 1 || body.count() > BallotCodes.MAX_PER_REQUEST) {
+            throw Rejected.invalid("count must be between 1 and " + BallotCodes.MAX_PER_REQUEST);
+        }
+        return new EventRequests.Codes(codes.generate(id, body.count()));
+    }
+
+    @GET
+    @Path("{id}/codes")
+    public EventRequests.Codes listCodes(@PathParam("id") long id) {
+        admin.find(id);
+        return new EventRequests.Codes(codes.list(id));
+    }
+
+    private EventView view(Event event) {
+        Event fresh = admin.find(event.getId());
+        return EventView.of(fresh, lineup.of(fresh));
+    }
+
+    private static EventRequests.Settings required(EventRequests.Settings body) {
+        if (body == null) {
+            throw Rejected.invalid("A JSON body is required");
+        }
+        return body;
+    }
+
+    private static List<Long> ids(EventRequests.CandidateIds body) {
+        if (body == null || body.candidateIds() == null) {
+            throw Rejected.invalid("candidate_ids is required");
+        }
+        return body.candidateIds();
+    }
+}
