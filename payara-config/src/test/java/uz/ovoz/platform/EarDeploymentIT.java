@@ -1,5 +1,6 @@
 package uz.ovoz.platform;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +54,21 @@ class EarDeploymentIT {
         HttpResponse<String> chat = get("/chat/");
         assertEquals(200, chat.statusCode());
         assertTrue(chat.body().contains("<h1>Ovoz chat</h1>"), chat.body());
+    }
+
+    @Test
+    void adminApiAnswersOnlyTheConfiguredAdmin() throws Exception {
+        HttpResponse<String> anonymous = get("/api/me");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        String credentials = System.getenv("OVOZ_ADMIN_USERNAME") + ":" + System.getenv("OVOZ_ADMIN_PASSWORD");
+        HttpRequest asAdmin = HttpRequest.newBuilder(URI.create(BASE + "/api/me"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(UTF_8)))
+                .build();
+        HttpResponse<String> admin = HTTP.send(asAdmin, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertTrue(admin.body().contains("\"username\":\"" + System.getenv("OVOZ_ADMIN_USERNAME") + "\""), admin.body());
     }
 
     @Test

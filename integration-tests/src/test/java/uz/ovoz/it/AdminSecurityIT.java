@@ -1,0 +1,97 @@
+package uz.ovoz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin API under {@code /api} asks for HTTP Basic credentials of an admin account from the
+ * database, and nothing else does. The admin is the one the application creates at its first start,
+ * from {@code OVOZ_ADMIN_USERNAME} and {@code OVOZ_ADMIN_PASSWORD} in the Failsafe configuration.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminSecurityIT {
+
+    private static final String ADMIN = "admin";
+    private static final String PASSWORD = "it-admin-secret";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.voting();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void meWithoutCredentialsIsChallengedForBasicAuthentication() throws Exception {
+        HttpResponse<String> response = Endpoints.of(url).get("/api/me");
+        assertEquals(401, response.statusCode(), response.body());
+        String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
+        assertTrue(challenge.startsWith("Basic") && challenge.contains("realm=\"ovoz\""), challenge);
+    }
+
+    @Test
+    void meWithAWrongPasswordIsRefused() throws Exception {
+        assertEquals(401, getAs("/api/me", ADMIN, "not-" + PASSWORD).statusCode());
+    }
+
+    @Test
+    void meWithAnUnknownUserIsRefused() throws Exception {
+        assertEquals(401, getAs("/api/me", "nobody", PASSWORD).statusCode());
+    }
+
+    @Test
+    void meWithTheAdminsCredentialsAnswersItsUsername() throws Exception {
+        HttpResponse<String> response = getAs("/api/me", ADMIN, PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals(ADMIN, me.getString("username"));
+    }
+
+    @Test
+    void landingPageAndReadinessStayPublic() throws Exception {
+        Endpoints endpoints = Endpoints.of(url);
+        HttpResponse<String> page = endpoints.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Ovoz</h1>"), page.body());
+        HttpResponse<String> ready = endpoints.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+    }
+
+    @Test
+    void publicPageIsServedEvenWithWrongCredentials() throws Exception {
+        assertEquals(200, getAs("/", ADMIN, "not-" + PASSWORD).statusCode());
+    }
+
+    @Test
+    void voterChannelStaysPublic() throws Exception {
+        WebSocketProbe probe = WebSocketProbe.connect(Endpoints.of(url).ws("/ws/vote/no-such-event"));
+        assertEquals(4004, probe.awaitCloseCode(Duration.ofSeconds(10)));
+    }
+
+    private HttpResponse<String> getAs(String path, String username, String password) throws Exception {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(Endpoints.of(url).http(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Basic " + token)
+                .GET()
+                .build();
+        return Endpoints.client().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
