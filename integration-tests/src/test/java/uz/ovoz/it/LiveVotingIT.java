@@ -1,0 +1,330 @@
+package uz.ovoz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Live voting over real WebSocket clients and the admin API: the whole flow, duplicates, timers,
+ * groups, ballot codes and bad frames.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LiveVotingIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.voting();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Endpoints endpoints;
+    private AdminApi admin;
+    private String run;
+
+    @BeforeEach
+    void clients() {
+        endpoints = Endpoints.of(url);
+        admin = new AdminApi(endpoints);
+        run = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void wholeFlowFromCreationThroughVotingToResults() throws Exception {
+        long first = admin.createCandidate("Alisher Navoiy " + run, "Rector");
+        long second = admin.createCandidate("Bobur Mirzo " + run, "Dean");
+        long third = admin.createCandidate("Zahiriddin " + run, "Head of department");
+        JsonObject event = admin.createEvent("Council " + run, null, first, second, third);
+        long id = event.getJsonNumber("id").longValue();
+        String link = event.getString("link");
+        assertEquals("pending", event.getString("status"));
+        assertEquals(4003, WebSocketProbe.connect(voter(link)).awaitCloseCode(WAIT), "pending events refuse voters");
+
+        admin.action(id, "start");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(link));
+        WebSocketProbe other = WebSocketProbe.connect(voter(link));
+        WebSocketProbe screen = WebSocketProbe.connect(display(link));
+        JsonObject current = phone.next("current_candidate", WAIT).getJsonObject("data");
+        assertEquals(first, current.getJsonObject("candidate").getJsonNumber("id").longValue());
+        assertEquals("Rector", current.getJsonObject("candidate").getString("which_position"));
+        assertEquals(0, current.getInt("index"));
+        assertEquals(3, current.getInt("total"));
+        assertFalse(current.getJsonObject("timer").getBoolean("running"));
+        assertEquals(0, phone.next("tally_update", WAIT).getJsonObject("data").getInt("total"));
+        assertEquals("Voting for this candidate has not started yet",
+                phone.ask(vote("yes", "phone-" + run, null), "error").getString("message"));
+
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        JsonObject timer = phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer");
+        assertTrue(timer.getBoolean("running"));
+        assertTrue(timer.getJsonNumber("ends_at_ts").longValue() > System.currentTimeMillis());
+        assertTrue(timer.getJsonNumber("remaining_ms").longValue() > 25_000);
+
+        JsonObject confirmed = phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
+        assertEquals("yes", confirmed.getString("vote_type"));
+        assertEquals(first, confirmed.getJsonNumber("candidate_id").longValue());
+        assertEquals("Rector", confirmed.getString("which_position"));
+        assertEquals(0, confirmed.getJsonArray("auto_voted_candidates").size());
+        other.ask(vote("no", "other-" + run, null), "vote_confirmed");
+        assertEquals("You have already voted for this candidate from this device",
+                phone.ask(vote("no", "phone-" + run, null), "error").getString("message"));
+
+        JsonObject tally = awaitDisplayTally(screen, 2);
+        assertEquals(1, tally.getInt("yes"));
+        assertEquals(1, tally.getInt("no"));
+
+        admin.action(id, "next");
+        assertEquals(second, phone.next("current_candidate", WAIT).getJsonObject("data")
+                .getJsonObject("candidate").getJsonNumber("id").longValue());
+        admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":20}");
+        phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
+        other.ask(vote("yes", "other-" + run, null), "vote_confirmed");
+
+        admin.action(id, "next");
+        admin.action(id, "next");
+        JsonObject finished = admin.ok("GET", "/events/" + id, null);
+        assertEquals("finished", finished.getString("status"));
+        JsonObject last;
+        do {
+            last = phone.next("current_candidate", WAIT).getJsonObject("data");
+        } while (!"finished".equals(last.getString("event_status")));
+        assertEquals(JsonValue.NULL, last.get("candidate"), "a finished event has no current candidate");
+
+        JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
+        assertEquals(3, results.size());
+        assertResult(results.getJsonObject(0), first, 1, 1, 0, false);
+        assertResult(results.getJsonObject(1), second, 2, 0, 0, true);
+        assertResult(results.getJsonObject(2), third, 0, 0, 0, false);
+        assertEquals(100.0, results.getJsonObject(1).getJsonNumber("yes_percent").doubleValue());
+        assertEquals(50.0, results.getJsonObject(0).getJsonNumber("yes_percent").doubleValue());
+        JsonObject finals = awaitFinalResults(screen);
+        assertEquals(3, finals.getJsonArray("final_results").size());
+    }
+
+    @Test
+    void concurrentDuplicateVotesFromOneDeviceStoreOneVoteAndConfirmOnce() throws Exception {
+        long candidate = admin.createCandidate("Duplicate " + run, "Dean");
+        JsonObject event = admin.createEvent("Storm " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        int sockets = 20;
+        List<WebSocketProbe> phones = new ArrayList<>();
+        for (int i = 0; i < sockets; i++) {
+            phones.add(WebSocketProbe.connect(voter(event.getString("link"))));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(sockets);
+        List<Future<String>> answers = new ArrayList<>();
+        for (WebSocketProbe phone : phones) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                phone.send(vote("yes", "same-device-" + run, null));
+                return firstAnswer(phone);
+            }));
+        }
+        start.countDown();
+        int confirmed = 0;
+        int refused = 0;
+        for (Future<String> answer : answers) {
+            if ("vote_confirmed".equals(answer.get(20, TimeUnit.SECONDS))) {
+                confirmed++;
+            } else {
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, confirmed);
+        assertEquals(sockets - 1, refused);
+        JsonObject result = admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0);
+        assertEquals(1, result.getInt("participants"));
+    }
+
+    @Test
+    void votesAreRefusedOnceTheTimerRunsOutAndTheServerSaysSo() throws Exception {
+        long candidate = admin.createCandidate("Timer " + run, "Dean");
+        JsonObject event = admin.createEvent("Short " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":1}");
+        JsonObject expired = phone.next("timer_expired", Duration.ofSeconds(5));
+        assertEquals(candidate, expired.getJsonNumber("candidate_id").longValue());
+        assertEquals("Voting time is over", phone.ask(vote("yes", "late-" + run, null), "error").getString("message"));
+        assertEquals(0, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+    }
+
+    @Test
+    void yesForOneCandidateOfAGroupRecordsNoForItsPeers() throws Exception {
+        long first = admin.createCandidate("Group A " + run, "Dean of physics");
+        long second = admin.createCandidate("Group B " + run, "Dean of physics");
+        JsonObject event = admin.createEvent("Groups " + run, null, first, second);
+        long id = event.getJsonNumber("id").longValue();
+        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "]}");
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        JsonObject current = phone.next("current_candidate", WAIT).getJsonObject("data");
+        assertEquals(second, current.getJsonArray("related_candidates").getJsonObject(0).getJsonNumber("id").longValue());
+
+        JsonObject confirmed = phone.ask(vote("yes", "grouped-" + run, second), "vote_confirmed");
+        JsonObject automatic = confirmed.getJsonArray("auto_voted_candidates").getJsonObject(0);
+        assertEquals(first, automatic.getJsonNumber("candidate_id").longValue());
+        assertEquals("no", automatic.getString("vote_type"));
+        assertEquals("You have already voted for this candidate from this device",
+                phone.ask(vote("yes", "grouped-" + run, first), "error").getString("message"));
+        phone.ask(vote("neutral", "neutral-" + run, first), "vote_confirmed");
+
+        JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
+        assertResult(results.getJsonObject(0), first, 0, 1, 1, false);
+        assertResult(results.getJsonObject(1), second, 1, 0, 1, false);
+
+        admin.action(id, "next");
+        assertEquals("finished", admin.ok("GET", "/events/" + id, null).getString("status"),
+                "next skips the rest of the group");
+    }
+
+    @Test
+    void eventsWithBallotCodesCountOneVotePerCode() throws Exception {
+        long candidate = admin.createCandidate("Coded " + run, "Rector");
+        JsonObject event = admin.createEvent("Codes " + run, "\"duration_sec\":30,\"requires_codes\":true", candidate);
+        long id = event.getJsonNumber("id").longValue();
+        JsonArray codes = admin.ok("POST", "/events/" + id + "/codes", "{\"count\":2}").getJsonArray("codes");
+        assertEquals(2, codes.size());
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        assertTrue(phone.next("current_candidate", WAIT).getJsonObject("data").getBoolean("requires_code"));
+        assertTrue(phone.ask(vote("yes", "coded-" + run, null), "error").getString("message").contains("ballot code"));
+        String code = codes.getString(0);
+        assertEquals(code, phone.ask(enterCode(code.toLowerCase(), "coded-" + run), "code_accepted").getString("code"));
+        phone.ask(vote("yes", "coded-" + run, null), "vote_confirmed");
+
+        WebSocketProbe thief = WebSocketProbe.connect(voter(event.getString("link")));
+        assertEquals("This ballot code has already been used on another device",
+                thief.ask(enterCode(code, "thief-" + run), "error").getString("message"));
+        assertEquals("Unknown ballot code", thief.ask(enterCode("NOPE2345", "thief-" + run), "error").getString("message"));
+        thief.ask(enterCode(codes.getString(1), "thief-" + run), "code_accepted");
+        thief.ask(vote("no", "thief-" + run, null), "vote_confirmed");
+        assertEquals(2, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+    }
+
+    @Test
+    void badFramesGetErrorsAndTheConnectionAndOtherVotersCarryOn() throws Exception {
+        long candidate = admin.createCandidate("Robust " + run, "Dean");
+        JsonObject event = admin.createEvent("Robust " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe bystander = WebSocketProbe.connect(voter(event.getString("link")));
+        assertEquals("Message is not valid JSON", phone.ask("not json {", "error").getString("message"));
+        assertEquals("Message must be a JSON object", phone.ask("[1,2]", "error").getString("message"));
+        assertEquals("Missing field: type", phone.ask("{\"vote_type\":\"yes\"}", "error").getString("message"));
+        assertEquals("Unknown message type: dance", phone.ask("{\"type\":\"dance\"}", "error").getString("message"));
+        assertTrue(phone.ask("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(3000) + "\"}", "error")
+                .getString("message").startsWith("Message too large"));
+        assertEquals("Field candidate_id must be a whole number", phone.ask(
+                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":true}", "error")
+                .getString("message"));
+        assertEquals("Field vote_type must be a string",
+                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":1,\"device_id\":\"d\"}", "error").getString("message"));
+        assertEquals("Missing field: vote_type",
+                phone.ask("{\"type\":\"cast_vote\",\"device_id\":\"d\"}", "error").getString("message"));
+        assertEquals("Invalid vote_type 'maybe': use yes, no or neutral",
+                phone.ask(vote("maybe", "d-" + run, null), "error").getString("message"));
+        assertEquals("Missing field: device_id",
+                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":\"yes\"}", "error").getString("message"));
+        assertEquals("Candidate 999999999 is not in this event",
+                phone.ask(vote("yes", "d-" + run, 999_999_999L), "error").getString("message"));
+        assertEquals("pong", phone.ask("{\"type\":\"ping\"}", "pong").getString("type"));
+        bystander.ask(vote("yes", "bystander-" + run, null), "vote_confirmed");
+        phone.ask(vote("no", "phone-" + run, null), "vote_confirmed");
+    }
+
+    private static void assertResult(JsonObject row, long candidateId, int yes, int no, int neutral, boolean passed) {
+        assertEquals(candidateId, row.getJsonNumber("candidate_id").longValue());
+        assertEquals(yes, row.getInt("yes"), row.toString());
+        assertEquals(no, row.getInt("no"), row.toString());
+        assertEquals(neutral, row.getInt("neutral"), row.toString());
+        assertEquals(yes + no + neutral, row.getInt("participants"), row.toString());
+        assertEquals(passed, row.getBoolean("passed"), row.toString());
+    }
+
+    private static JsonObject awaitDisplayTally(WebSocketProbe screen, int total) throws InterruptedException {
+        while (true) {
+            JsonObject data = screen.next("display_update", WAIT).getJsonObject("data");
+            JsonValue results = data.get("vote_results");
+            if (results instanceof JsonObject counts && counts.getInt("total") == total) {
+                return counts;
+            }
+        }
+    }
+
+    private static JsonObject awaitFinalResults(WebSocketProbe screen) throws InterruptedException {
+        while (true) {
+            JsonObject data = screen.next("display_update", WAIT).getJsonObject("data");
+            if (!data.getJsonArray("final_results").isEmpty()) {
+                assertNotNull(data.getString("event_status"));
+                return data;
+            }
+        }
+    }
+
+    private static String firstAnswer(WebSocketProbe phone) throws InterruptedException {
+        while (true) {
+            String frame = phone.nextFrame(Duration.ofSeconds(15));
+            if (frame == null) {
+                return "timeout";
+            }
+            if (frame.contains("\"vote_confirmed\"")) {
+                return "vote_confirmed";
+            }
+            if (frame.contains("\"error\"")) {
+                return "error";
+            }
+        }
+    }
+
+    private java.net.URI voter(String link) {
+        return endpoints.ws("/ws/vote/" + link);
+    }
+
+    private java.net.URI display(String link) {
+        return endpoints.ws("/ws/display/" + link);
+    }
+
+    private static String vote(String type, String device, Long candidateId) {
+        return "{\"type\":\"cast_vote\",\"vote_type\":\"" + type + "\",\"device_id\":\"" + device + "\",\"nonce\":\"n-"
+                + device + "\"" + (candidateId == null ? "" : ",\"candidate_id\":" + candidateId) + "}";
+    }
+
+    private static String enterCode(String code, String device) {
+        return "{\"type\":\"enter_code\",\"code\":\"" + code + "\",\"device_id\":\"" + device + "\"}";
+    }
+}

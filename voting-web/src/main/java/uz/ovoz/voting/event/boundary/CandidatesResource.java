@@ -1,0 +1,86 @@
+package uz.ovoz.voting.event.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.voting.event.entity.Candidate;
+
+/** The admin API of candidates under {@code /api/candidates}, in the old system's snake_case. */
+@Path("candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CandidatesResource {
+
+    /** A candidate in and out of the API. */
+    public record CandidateJson(Long id, @JsonbProperty("full_name") String fullName, String image,
+            @JsonbProperty("which_position") String whichPosition, String degree, String description,
+            @JsonbProperty("election_time") String electionTime, @JsonbProperty("external_id") String externalId) {
+
+        static CandidateJson of(Candidate candidate) {
+            return new CandidateJson(candidate.getId(), candidate.getFullName(), candidate.getImage(),
+                    candidate.getWhichPosition(), candidate.getDegree(), candidate.getDescription(),
+                    candidate.getElectionTime(), candidate.getExternalId());
+        }
+
+        CandidateFields fields() {
+            return new CandidateFields(fullName, image, whichPosition, degree, description, electionTime);
+        }
+    }
+
+    @Inject
+    Candidates candidates;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<CandidateJson> all() {
+        return candidates.all().stream().map(CandidateJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public CandidateJson get(@PathParam("id") long id) {
+        return CandidateJson.of(candidates.find(id));
+    }
+
+    @POST
+    public Response create(CandidateJson body) {
+        CandidateJson created = CandidateJson.of(candidates.create(required(body).fields()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public CandidateJson update(@PathParam("id") long id, CandidateJson body) {
+        return CandidateJson.of(candidates.update(id, required(body).fields()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        candidates.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static CandidateJson required(CandidateJson body) {
+        if (body == null) {
+            throw Rejected.invalid("A JSON body is required");
+        }
+        return body;
+    }
+}
