@@ -29,12 +29,16 @@ public class LiveBroadcaster {
         display(snapshot);
     }
 
-    /** New committed votes moved these candidates' tallies. */
-    public void talliesMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
+    /** New committed votes moved these candidates' tallies: tell the voters. */
+    public void votersMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
         for (Long candidateId : candidateIds) {
             frames.tally(snapshot, candidateId).ifPresent(tally ->
                     sessions.broadcast(Kind.VOTER, snapshot.link(), JsonMessages.toJson(tally)));
         }
+    }
+
+    /** New committed votes moved the tallies: tell the displays. */
+    public void displaysMoved(EventSnapshot snapshot) {
         display(snapshot);
     }
 

@@ -19,8 +19,10 @@ import uz.ovoz.voting.ballot.control.VotesCommitted;
 
 /**
  * Coalesces tally broadcasts: committed votes only mark their candidates, and at most every
- * {@code ovoz.tally.interval} milliseconds the marked tallies go out once. A vote storm thus becomes
- * a few broadcasts a second, not one per vote.
+ * {@code ovoz.tally.interval} milliseconds the marked tallies go out once to displays, and at most
+ * every {@code ovoz.tally.voter-interval} milliseconds to voters (there are thousands of them and a
+ * phone needs no five updates a second). A vote storm thus becomes a few broadcasts a second, not
+ * one per vote.
  */
 @Singleton
 @Startup
@@ -28,10 +30,16 @@ import uz.ovoz.voting.ballot.control.VotesCommitted;
 public class TallyPublisher {
 
     private final Map<Long, Set<Long>> moved = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> movedForVoters = new ConcurrentHashMap<>();
+    private volatile long lastVoterPublish;
 
     @Inject
     @ConfigProperty(name = "ovoz.tally.interval", defaultValue = "200")
     long intervalMs;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.tally.voter-interval", defaultValue = "1000")
+    long voterIntervalMs;
 
     @Resource
     TimerService timerService;
@@ -44,15 +52,18 @@ public class TallyPublisher {
 
     @PostConstruct
     void startTimer() {
-        if (intervalMs < 1) {
-            throw new IllegalStateException("ovoz.tally.interval must be positive, was " + intervalMs);
+        if (intervalMs < 1 || voterIntervalMs < intervalMs) {
+            throw new IllegalStateException("ovoz.tally.interval must be positive and ovoz.tally.voter-interval "
+                    + "at least as long; they are " + intervalMs + " and " + voterIntervalMs);
         }
         timerService.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("tally-publish", false));
     }
 
     public void committed(@Observes VotesCommitted votes) {
-        votes.candidatesByEvent().forEach((eventId, candidates) ->
-                moved.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates));
+        votes.candidatesByEvent().forEach((eventId, candidates) -> {
+            moved.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
+            movedForVoters.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
+        });
     }
 
     @Timeout
@@ -60,8 +71,17 @@ public class TallyPublisher {
         for (Long eventId : Set.copyOf(moved.keySet())) {
             Set<Long> candidates = moved.remove(eventId);
             if (candidates != null && !candidates.isEmpty()) {
-                events.cachedById(eventId)
-                        .ifPresent(snapshot -> broadcaster.talliesMoved(snapshot, candidates));
+                events.cachedById(eventId).ifPresent(broadcaster::displaysMoved);
+            }
+        }
+        long now = System.currentTimeMillis();
+        if (now - lastVoterPublish >= voterIntervalMs) {
+            lastVoterPublish = now;
+            for (Long eventId : Set.copyOf(movedForVoters.keySet())) {
+                Set<Long> candidates = movedForVoters.remove(eventId);
+                if (candidates != null && !candidates.isEmpty()) {
+                    events.cachedById(eventId).ifPresent(snapshot -> broadcaster.votersMoved(snapshot, candidates));
+                }
             }
         }
     }
