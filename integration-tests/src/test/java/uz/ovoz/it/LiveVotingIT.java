@@ -267,6 +267,67 @@ class LiveVotingIT {
         phone.ask(vote("no", "phone-" + run, null), "vote_confirmed");
     }
 
+    @Test
+    void metricsMoveByExactlyWhatAScriptedExchangeDid() throws Exception {
+        long candidate = admin.createCandidate("Metered " + run, "Dean");
+        JsonObject event = admin.createEvent("Metered " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        MetricsScrape before = scrape();
+
+        WebSocketProbe first = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe second = WebSocketProbe.connect(voter(event.getString("link")));
+        assertEquals(4004, WebSocketProbe.connect(voter("unknown-" + run)).awaitCloseCode(WAIT));
+        first.ask(vote("yes", "m1-" + run, null), "vote_confirmed");
+        second.ask(vote("no", "m2-" + run, null), "vote_confirmed");
+        first.ask(vote("no", "m1-" + run, null), "error");
+        first.ask("{\"type\":\"dance\"}", "error");
+        first.ask(vote("yes", "m3-" + run, 999_999_999L), "error");
+        MetricsScrape after = scrape();
+
+        assertEquals(2, delta(before, after, "ovoz_votes_total", "outcome=\"accepted\""));
+        assertEquals(1, delta(before, after, "ovoz_votes_total", "outcome=\"duplicate\""));
+        assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"invalid\""));
+        assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"not_in_event\""));
+        assertEquals(2, delta(before, after, "ovoz_connects_total", "kind=\"voter\""));
+        assertEquals(1, delta(before, after, "ovoz_refusals_total", "kind=\"voter\"", "reason=\"unknown_event\""));
+        assertTrue(after.value("ovoz_connections", "kind=\"voter\"") >= 2);
+        assertTrue(after.has("ovoz_vote_queue_depth"));
+        assertTrue(after.value("ovoz_vote_batch_size_count") >= 2, "every batch is recorded");
+    }
+
+    @Test
+    void wsStatsAnswersInTheOldShape() throws Exception {
+        long candidate = admin.createCandidate("Stats " + run, "Dean");
+        JsonObject event = admin.createEvent("Stats " + run, null, candidate);
+        admin.action(event.getJsonNumber("id").longValue(), "start");
+        WebSocketProbe.connect(voter(event.getString("link"))).next("current_candidate", WAIT);
+        WebSocketProbe.connect(display(event.getString("link"))).next("display_update", WAIT);
+        var response = endpoints.get("/ws-stats");
+        assertEquals(200, response.statusCode());
+        JsonObject stats = jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+        assertTrue(stats.getInt("total_vote_connections") >= 1, response.body());
+        assertTrue(stats.getInt("total_display_connections") >= 1, response.body());
+        assertTrue(stats.getInt("events_with_vote_connections") >= 1, response.body());
+        assertTrue(stats.getInt("events_with_display_connections") >= 1, response.body());
+        JsonObject system = stats.getJsonObject("system");
+        for (String field : List.of("cpu_percent", "memory_mb", "open_files", "threads", "connections")) {
+            assertTrue(system.containsKey(field), field + " in " + response.body());
+        }
+        assertTrue(system.getJsonNumber("open_files").longValue() > 0);
+    }
+
+    private MetricsScrape scrape() throws Exception {
+        var response = endpoints.get("/metrics");
+        assertEquals(200, response.statusCode());
+        return new MetricsScrape(response.body());
+    }
+
+    private static long delta(MetricsScrape before, MetricsScrape after, String metric, String... labels) {
+        return Math.round(after.value(metric, labels) - before.value(metric, labels));
+    }
+
     private static void assertResult(JsonObject row, long candidateId, int yes, int no, int neutral, boolean passed) {
         assertEquals(candidateId, row.getJsonNumber("candidate_id").longValue());
         assertEquals(yes, row.getInt("yes"), row.toString());

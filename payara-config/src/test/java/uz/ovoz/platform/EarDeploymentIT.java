@@ -47,6 +47,17 @@ class EarDeploymentIT {
     }
 
     @Test
+    void applicationMetricsAndTheOldStatsAreServed() throws Exception {
+        HttpResponse<String> metrics = get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("ovoz_vote_queue_depth"), "application metrics of the EJB module");
+        assertTrue(metrics.body().contains("ovoz_connections"), "connection gauges");
+        HttpResponse<String> stats = get("/ws-stats");
+        assertEquals(200, stats.statusCode());
+        assertTrue(stats.body().contains("\"total_vote_connections\":"), stats.body());
+    }
+
+    @Test
     void votingModuleIsServedAtTheRootAndChatAtChat() throws Exception {
         HttpResponse<String> root = get("/");
         assertEquals(200, root.statusCode());

@@ -36,18 +36,18 @@ public class Ballots {
             throw new Refusal("nonce is longer than " + NONCE_LENGTH + " characters");
         }
         if (event.status() == EventStatus.PENDING) {
-            throw new Refusal("Voting has not started");
+            throw new Refusal("not_started", "Voting has not started");
         }
         if (event.status() != EventStatus.ACTIVE) {
-            throw new Refusal("The event has finished");
+            throw new Refusal("finished", "The event has finished");
         }
-        EventSnapshot.Entry current = event.current().orElseThrow(() -> new Refusal("There is no current candidate"));
+        EventSnapshot.Entry current = event.current().orElseThrow(() -> new Refusal("no_candidate", "There is no current candidate"));
         long candidateId = vote.candidateId() == null ? current.candidateId() : vote.candidateId();
         if (event.entry(candidateId).isEmpty()) {
-            throw new Refusal("Candidate " + candidateId + " is not in this event");
+            throw new Refusal("not_in_event", "Candidate " + candidateId + " is not in this event");
         }
         if (!event.isOpenFor(candidateId)) {
-            throw new Refusal("Voting is not open for candidate " + candidateId);
+            throw new Refusal("not_open", "Voting is not open for candidate " + candidateId);
         }
         checkTimer(event);
         String code = event.requiresCodes() ? requiredCode(ballotCode, vote.ballotCode()) : null;
@@ -58,16 +58,16 @@ public class Ballots {
     private static void checkTimer(EventSnapshot event) {
         Instant now = Instant.now();
         if (event.timerEndsAt() == null) {
-            throw new Refusal("Voting for this candidate has not started yet");
+            throw new Refusal("timer_not_started", "Voting for this candidate has not started yet");
         }
         if (!event.timerRunning(now)) {
-            throw new Refusal("Voting time is over");
+            throw new Refusal("time_over", "Voting time is over");
         }
     }
 
     private static String requiredCode(String redeemed, String sent) {
         if (redeemed == null) {
-            throw new Refusal(sent == null ? "This event requires a ballot code: enter your code first"
+            throw new Refusal("code_required", sent == null ? "This event requires a ballot code: enter your code first"
                     : "Enter your ballot code with enter_code before voting");
         }
         return redeemed;

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
  * Queues votes and writes them in batches on a non-persistent timer: one transaction per batch
@@ -51,6 +53,7 @@ public class VoteFlusher {
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
+    private volatile long lastProgressMillis = System.currentTimeMillis();
 
     @Inject
     @ConfigProperty(name = "ovoz.votes.batch-size", defaultValue = "500")
@@ -76,6 +79,9 @@ public class VoteFlusher {
     @Inject
     Event<VotesCommitted> committed;
 
+    @Inject
+    OvozMetrics metrics;
+
     @PostConstruct
     void startTimer() {
         if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
@@ -83,6 +89,7 @@ public class VoteFlusher {
                     + "ovoz.votes.queue-limit must be positive");
         }
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
+        metrics.gauge("ovoz_vote_queue_depth", this::depth);
     }
 
     /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
@@ -99,6 +106,18 @@ public class VoteFlusher {
 
     public int depth() {
         return queued.get();
+    }
+
+    public int limit() {
+        return queueLimit;
+    }
+
+    /**
+     * When the flusher last made progress: wrote a batch, or found nothing to write. A queue that
+     * holds votes while this stands still means the flusher is stuck.
+     */
+    public long lastProgressMillis() {
+        return queue.isEmpty() ? System.currentTimeMillis() : lastProgressMillis;
     }
 
     @Timeout
@@ -142,7 +161,12 @@ public class VoteFlusher {
     }
 
     private void write(List<Pending> batch) {
+        long start = System.nanoTime();
         List<VoteOutcome> outcomes = tallies.committing(() -> commitAndCount(batch));
+        long committedAt = System.nanoTime();
+        metrics.time("ovoz_vote_flush", Duration.ofNanos(committedAt - start));
+        metrics.record("ovoz_vote_batch_size", batch.size());
+        lastProgressMillis = System.currentTimeMillis();
         Map<Long, Set<Long>> moved = new HashMap<>();
         for (VoteOutcome outcome : outcomes) {
             if (outcome instanceof VoteOutcome.Stored stored) {
@@ -156,7 +180,16 @@ public class VoteFlusher {
         }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(outcomes.get(i));
+            metrics.count("ovoz_votes", "outcome", outcome(outcomes.get(i)));
         }
+        metrics.time("ovoz_vote_commit_to_ack", Duration.ofNanos(System.nanoTime() - committedAt));
+    }
+
+    private static String outcome(VoteOutcome outcome) {
+        if (outcome instanceof VoteOutcome.Stored) {
+            return "accepted";
+        }
+        return outcome instanceof VoteOutcome.Duplicate ? "duplicate" : "failed";
     }
 
     private List<VoteOutcome> commitAndCount(List<Pending> batch) {

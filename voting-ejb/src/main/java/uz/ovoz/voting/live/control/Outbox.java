@@ -24,10 +24,12 @@ public final class Outbox {
     private final Queue<String> frames = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final Runnable onFailure;
 
-    public Outbox(Session session, int limit) {
+    public Outbox(Session session, int limit, Runnable onFailure) {
         this.session = session;
         this.limit = limit;
+        this.onFailure = onFailure;
     }
 
     public Session session() {
@@ -40,6 +42,7 @@ public final class Outbox {
         }
         if (size.incrementAndGet() > limit) {
             size.decrementAndGet();
+            onFailure.run();
             close(TOO_SLOW);
             return;
         }
@@ -59,6 +62,7 @@ public final class Outbox {
                 session.getAsyncRemote().sendText(frame, this::sent);
                 return;
             } catch (RuntimeException closedMeanwhile) {
+                onFailure.run();
                 sending.set(false);
                 frames.clear();
                 size.set(0);
@@ -71,6 +75,7 @@ public final class Outbox {
         if (result.isOK()) {
             sendNext();
         } else {
+            onFailure.run();
             frames.clear();
             size.set(0);
         }

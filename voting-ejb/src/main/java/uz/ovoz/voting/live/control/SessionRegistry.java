@@ -1,11 +1,14 @@
 package uz.ovoz.voting.live.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +17,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
  * The open voter and display sessions of every event on this instance. Sessions leave the moment
- * they close, so counts are always of live connections.
+ * they close, so counts are always of live connections. Started with the application so that its
+ * gauges are exported before the first connection.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SessionRegistry {
 
@@ -44,15 +50,32 @@ public class SessionRegistry {
     @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
     int outboxLimit;
 
+    @Inject
+    OvozMetrics metrics;
+
+    @PostConstruct
+    void registerGauges() {
+        if (maxConnections < 1 || maxPerEvent < 1 || outboxLimit < 1) {
+            throw new IllegalStateException("ovoz.live.max-connections, ovoz.live.max-connections-per-event and "
+                    + "ovoz.live.outbox-limit must be positive");
+        }
+        for (Kind kind : Kind.values()) {
+            metrics.gauge("ovoz_connections", () -> count(kind), "kind", tag(kind));
+            metrics.gauge("ovoz_events_with_connections", () -> eventsWithConnections(kind), "kind", tag(kind));
+        }
+    }
+
     /** Registers a session, or returns empty when this instance or this event is full. */
     public Optional<Outbox> join(Kind kind, String link, Session session) {
         Map<String, Outbox> event = channels.get(kind).computeIfAbsent(link, key -> new ConcurrentHashMap<>());
         if (open.incrementAndGet() > maxConnections || event.size() >= maxPerEvent) {
             open.decrementAndGet();
+            metrics.count("ovoz_refusals", "kind", tag(kind), "reason", "full");
             return Optional.empty();
         }
-        Outbox outbox = new Outbox(session, outboxLimit);
+        Outbox outbox = new Outbox(session, outboxLimit, () -> metrics.count("ovoz_send_failures", "kind", tag(kind)));
         event.put(session.getId(), outbox);
+        metrics.count("ovoz_connects", "kind", tag(kind));
         return Optional.of(outbox);
     }
 
@@ -60,6 +83,7 @@ public class SessionRegistry {
         Map<String, Outbox> event = channels.get(kind).get(link);
         if (event != null && event.remove(session.getId()) != null) {
             open.decrementAndGet();
+            metrics.count("ovoz_disconnects", "kind", tag(kind));
         }
     }
 
@@ -72,11 +96,24 @@ public class SessionRegistry {
         Thread thread = Thread.currentThread();
         ClassLoader application = thread.getContextClassLoader();
         thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        long start = System.nanoTime();
+        Collection<Outbox> recipients = sessions(kind, link);
         try {
-            sessions(kind, link).forEach(outbox -> outbox.send(frame));
+            recipients.forEach(outbox -> outbox.send(frame));
         } finally {
             thread.setContextClassLoader(application);
         }
+        metrics.time("ovoz_broadcast", Duration.ofNanos(System.nanoTime() - start), "kind", tag(kind));
+        metrics.record("ovoz_broadcast_recipients", recipients.size(), "kind", tag(kind));
+    }
+
+    /** Counts a connection refused before it joined (unknown event, event not running). */
+    public void refused(Kind kind, String reason) {
+        metrics.count("ovoz_refusals", "kind", tag(kind), "reason", reason);
+    }
+
+    static String tag(Kind kind) {
+        return kind.name().toLowerCase();
     }
 
     public Collection<Outbox> sessions(Kind kind, String link) {
@@ -90,6 +127,10 @@ public class SessionRegistry {
 
     public int count(Kind kind) {
         return channels.get(kind).values().stream().mapToInt(Map::size).sum();
+    }
+
+    public long eventsWithConnections(Kind kind) {
+        return channels.get(kind).values().stream().filter(event -> !event.isEmpty()).count();
     }
 
     public Set<String> links(Kind kind) {

@@ -42,6 +42,7 @@ public class DisplayEndpoint {
     public void open(Session session, @PathParam("link") String link) throws IOException {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
+            sessions.refused(Kind.DISPLAY, "unknown_event");
             session.close(CloseCodes.UNKNOWN_EVENT);
             return;
         }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.EventSnapshot;
@@ -44,6 +45,9 @@ public class VoterEndpoint {
     VoterMessages messages;
 
     @Inject
+    OvozMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
     int maxFrameLength;
 
@@ -53,10 +57,12 @@ public class VoterEndpoint {
     public void open(Session session, @PathParam("link") String link) throws IOException {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
+            sessions.refused(Kind.VOTER, "unknown_event");
             session.close(CloseCodes.UNKNOWN_EVENT);
             return;
         }
         if (event.get().status() != EventStatus.ACTIVE) {
+            sessions.refused(Kind.VOTER, "not_active");
             session.close(CloseCodes.EVENT_NOT_ACTIVE);
             return;
         }
@@ -81,6 +87,7 @@ public class VoterEndpoint {
         try {
             messages.handle(link, ClientMessage.parse(text, maxFrameLength), session, outbox);
         } catch (Refusal refusal) {
+            metrics.count("ovoz_frames_refused", "reason", refusal.reason());
             outbox.send(JsonMessages.toJson(new LiveFrame.Error(refusal.getMessage())));
         }
     }

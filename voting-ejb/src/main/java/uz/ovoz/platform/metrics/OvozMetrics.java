@@ -1,0 +1,56 @@
+package uz.ovoz.platform.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The application's metrics, named {@code ovoz_…}. Tags carry only bounded values (a channel kind,
+ * a refusal reason), never an event link or a device id, so the number of series stays small.
+ */
+@ApplicationScoped
+public class OvozMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    public void count(String name, String... tags) {
+        counter(name, tags).inc();
+    }
+
+    public void count(String name, long amount, String... tags) {
+        counter(name, tags).inc(amount);
+    }
+
+    public void record(String name, long value, String... tags) {
+        registry.histogram(name, tags(tags)).update(value);
+    }
+
+    public void time(String name, Duration duration, String... tags) {
+        registry.timer(name, tags(tags)).update(duration);
+    }
+
+    public void gauge(String name, Supplier<? extends Number> value, String... tags) {
+        registry.gauge(name, value, tags(tags));
+    }
+
+    private Counter counter(String name, String... tags) {
+        return registry.counter(name, tags(tags));
+    }
+
+    /** Tags from alternating names and values: {@code "kind", "voter"}. */
+    static Tag[] tags(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("tags come in name/value pairs");
+        }
+        Tag[] tags = new Tag[namesAndValues.length / 2];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = new Tag(namesAndValues[2 * i], namesAndValues[2 * i + 1]);
+        }
+        return tags;
+    }
+}
