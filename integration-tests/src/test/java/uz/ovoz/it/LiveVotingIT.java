@@ -318,6 +318,17 @@ class LiveVotingIT {
         assertTrue(system.getJsonNumber("open_files").longValue() > 0);
     }
 
+    @Test
+    void openApiDocumentsTheAdminApiWithItsErrors() throws Exception {
+        var response = endpoints.get("/openapi");
+        assertEquals(200, response.statusCode());
+        String document = response.body();
+        for (String expected : List.of("/api/events/{id}/next", "/api/events/{id}/timer", "/api/candidates",
+                "\"409\"", "Not allowed in the current state", "basic")) {
+            assertTrue(document.contains(expected), expected + " missing from /openapi");
+        }
+    }
+
     private MetricsScrape scrape() throws Exception {
         var response = endpoints.get("/metrics");
         assertEquals(200, response.statusCode());
