@@ -55,6 +55,10 @@ public final class AdminApi {
         return Json.createReader(new StringReader(response.body())).read();
     }
 
+    public static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
     public long createCandidate(String fullName, String position) throws Exception {
         return ok("POST", "/candidates", Json.createObjectBuilder().add("full_name", fullName)
                 .add("which_position", position).build().toString()).getJsonNumber("id").longValue();

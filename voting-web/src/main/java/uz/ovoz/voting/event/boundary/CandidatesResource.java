@@ -58,6 +58,9 @@ public class CandidatesResource {
     @Inject
     Candidates candidates;
 
+    @Inject
+    CandidateImport imports;
+
     @Context
     UriInfo uri;
 
@@ -90,6 +93,23 @@ public class CandidatesResource {
     public Response delete(@PathParam("id") long id) {
         candidates.delete(id);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import/csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public CandidateImport.Summary importCsv(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw Rejected.invalid("The CSV body is empty");
+        }
+        return imports.importCsv(csv);
+    }
+
+    @POST
+    @Path("import/hemis")
+    @Consumes(MediaType.WILDCARD)
+    public CandidateImport.Summary importHemis() {
+        return imports.importHemis();
     }
 
     private static CandidateJson required(CandidateJson body) {
