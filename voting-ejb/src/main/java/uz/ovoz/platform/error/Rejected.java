@@ -12,7 +12,7 @@ public class Rejected extends RuntimeException {
 
     /** Why, in the terms of HTTP. */
     public enum Reason {
-        INVALID(400), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
 
         private final int status;
 
@@ -34,6 +34,14 @@ public class Rejected extends RuntimeException {
 
     public static Rejected invalid(String message) {
         return new Rejected(Reason.INVALID, message);
+    }
+
+    public static Rejected unauthorized(String message) {
+        return new Rejected(Reason.UNAUTHORIZED, message);
+    }
+
+    public static Rejected forbidden(String message) {
+        return new Rejected(Reason.FORBIDDEN, message);
     }
 
     public static Rejected notFound(String message) {

@@ -1,0 +1,79 @@
+package uz.ovoz.chat.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import uz.ovoz.chat.control.ChatConnection;
+import uz.ovoz.chat.control.ChatFrame;
+import uz.ovoz.chat.control.ChatPrincipal;
+import uz.ovoz.chat.control.ChatSessions;
+import uz.ovoz.chat.control.ChatTokens;
+
+/**
+ * A chat client at {@code /chat/ws?token=…}. On open it listens to every room its user is in; a
+ * bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes).
+ */
+@ServerEndpoint("/ws")
+public class ChatEndpoint {
+
+    static final CloseReason BAD_TOKEN = new CloseReason(CloseReason.CloseCodes.getCloseCode(4001),
+            "Invalid or expired token");
+
+    @Inject
+    ChatTokens tokens;
+
+    @Inject
+    ChatSessions sessions;
+
+    @Inject
+    ChatRooms rooms;
+
+    @Inject
+    ChatMessages messages;
+
+    private ChatConnection connection;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        List<String> token = session.getRequestParameterMap().get("token");
+        Optional<ChatPrincipal> user = token == null || token.isEmpty() ? Optional.empty() : tokens.verify(token.get(0));
+        if (user.isEmpty()) {
+            session.close(BAD_TOKEN);
+            return;
+        }
+        connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()));
+    }
+
+    @OnMessage(maxMessageSize = 65536)
+    public void message(String text) {
+        if (connection != null) {
+            messages.handle(connection, text);
+        }
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        if (connection != null) {
+            sessions.close(connection);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        if (connection != null) {
+            sessions.close(connection);
+        }
+    }
+
+    static ChatFrame.Error error(String message, String clientMsgId) {
+        return new ChatFrame.Error(message, clientMsgId);
+    }
+}

@@ -1,0 +1,133 @@
+package uz.ovoz.chat.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.chat.control.ChatConnection;
+import uz.ovoz.chat.control.ChatFrame;
+import uz.ovoz.chat.control.ChatSend;
+import uz.ovoz.chat.control.ChatSessions;
+import uz.ovoz.chat.control.ChatStored;
+import uz.ovoz.chat.control.Membership;
+import uz.ovoz.chat.control.MessageFlusher;
+import uz.ovoz.chat.entity.ChatMessage;
+
+/**
+ * What the chat channel does with each frame: {@code send_message}, {@code join_room},
+ * {@code leave_room}. Every mistake gets an {@code error} frame and the socket carries on.
+ */
+@ApplicationScoped
+public class ChatMessages {
+
+    static final java.util.Set<String> KNOWN = java.util.Set.of("send_message", "join_room", "leave_room");
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.max-length", defaultValue = "4000")
+    int maxLength;
+
+    @Inject
+    Membership membership;
+
+    @Inject
+    ChatSessions sessions;
+
+    @Inject
+    MessageFlusher flusher;
+
+    void handle(ChatConnection connection, String text) {
+        JsonObject frame;
+        try {
+            JsonValue value = Json.createReader(new StringReader(text)).readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                connection.send(new ChatFrame.Error("Message must be a JSON object", null));
+                return;
+            }
+            frame = value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            connection.send(new ChatFrame.Error("Message is not valid JSON", null));
+            return;
+        }
+        String clientMsgId = string(frame, "clientMsgId");
+        String type = string(frame, "type");
+        Long roomId = number(frame, "roomId");
+        if (type == null) {
+            connection.send(new ChatFrame.Error("Missing field: type", clientMsgId));
+        } else if (!KNOWN.contains(type)) {
+            connection.send(new ChatFrame.Error("Unknown message type: " + type, clientMsgId));
+        } else if (roomId == null) {
+            connection.send(new ChatFrame.Error("Missing or invalid field: roomId", clientMsgId));
+        } else if (!membership.isMember(roomId, connection.user().userId())) {
+            connection.send(new ChatFrame.Error("You are not a member of room " + roomId, clientMsgId));
+        } else {
+            switch (type) {
+                case "send_message" -> send(connection, roomId, frame, clientMsgId);
+                case "join_room" -> {
+                    sessions.subscribe(connection, roomId);
+                    connection.send(new ChatFrame.JoinedRoom(roomId));
+                }
+                case "leave_room" -> {
+                    sessions.unsubscribe(connection, roomId);
+                    connection.send(new ChatFrame.LeftRoom(roomId));
+                }
+                default -> throw new IllegalStateException("unhandled type " + type);
+            }
+        }
+    }
+
+    private void send(ChatConnection connection, long roomId, JsonObject frame, String clientMsgId) {
+        String content = string(frame, "content");
+        String problem = problem(content, clientMsgId);
+        if (problem != null) {
+            connection.send(new ChatFrame.Error(problem, clientMsgId));
+            return;
+        }
+        String key = clientMsgId == null ? UUID.randomUUID().toString() : clientMsgId;
+        flusher.submit(new ChatSend(roomId, connection.user().userId(), connection.user().username(), content, key))
+                .thenAccept(stored -> connection.send(answer(stored, clientMsgId)));
+    }
+
+    private static ChatFrame answer(ChatStored stored, String clientMsgId) {
+        return stored.failed() ? new ChatFrame.Error(stored.failure(), clientMsgId)
+                : new ChatFrame.Ack(stored.send().clientMsgId(), stored.message().id());
+    }
+
+    /** Why the content or key cannot be stored, or null when they can. */
+    String problem(String content, String clientMsgId) {
+        if (content == null || content.isBlank()) {
+            return "content must not be empty";
+        }
+        // the column holds at most CONTENT_LENGTH characters whatever the setting says
+        int limit = Math.min(maxLength, ChatMessage.CONTENT_LENGTH);
+        if (content.length() > limit) {
+            return "content is longer than " + limit + " characters";
+        }
+        if (clientMsgId != null && (clientMsgId.isBlank() || clientMsgId.length() > ChatMessage.CLIENT_MSG_ID_LENGTH)) {
+            return "clientMsgId must have 1 to " + ChatMessage.CLIENT_MSG_ID_LENGTH + " characters";
+        }
+        return null;
+    }
+
+    private static String string(JsonObject frame, String name) {
+        JsonValue value = frame.get(name);
+        return value instanceof JsonString text ? text.getString() : null;
+    }
+
+    private static Long number(JsonObject frame, String name) {
+        JsonValue value = frame.get(name);
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.longValue();
+        }
+        if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
+            return Long.parseLong(text.getString());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,266 @@
+package uz.ovoz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Chat over its REST API and real WebSocket clients, on the chat module at /chat. */
+@ExtendWith(ArquillianExtension.class)
+class ChatIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.chat();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Endpoints endpoints;
+    private String run;
+
+    @BeforeEach
+    void clients() {
+        endpoints = Endpoints.of(url);
+        run = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void signupLoginAndTokensAnswerWithTheOldStatuses() throws Exception {
+        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", "{\"username\":\"x\"}", null), 400,
+                "username and password are required");
+        ChatClient.signup(endpoints, "taken-" + run);
+        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup",
+                "{\"username\":\"taken-" + run + "\",\"password\":\"p\"}", null), 409, "Username taken-" + run + " is taken");
+        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/login",
+                "{\"username\":\"taken-" + run + "\",\"password\":\"wrong\"}", null), 401, "Invalid username or password");
+        assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, null), 401, "Missing token");
+        assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, "forged.token.value"), 401,
+                "Invalid or expired token");
+        JsonObject batch = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup-batch",
+                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p\"},{\"username\":\"taken-" + run
+                        + "\",\"password\":\"p\"}]}", null).body());
+        assertEquals(1, batch.getJsonArray("created").size());
+        assertEquals(1, batch.getJsonArray("errors").size());
+        JsonObject logins = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login-batch",
+                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p\"}]}", null).body());
+        assertEquals(1, logins.getJsonArray("results").size());
+        assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
+    }
+
+    @Test
+    void nonMembersCannotSendReadOrInviteAndUnknownRoomsAre404() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "alice-" + run);
+        ChatClient mallory = ChatClient.signup(endpoints, "mallory-" + run);
+        long room = alice.createRoom("Private " + run);
+        WebSocketProbe socket = mallory.connect();
+        JsonObject refused = socket.ask(send(room, "let me in", "m-1"), "error");
+        assertEquals("You are not a member of room " + room, refused.getString("message"));
+        assertEquals("m-1", refused.getString("clientMsgId"));
+        assertStatus(mallory.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 403,
+                "You are not a member of room " + room);
+        assertStatus(mallory.call("POST", "/chat/api/chatrooms/" + room + "/invite", "{\"usernames\":[\"mallory-" + run
+                + "\"]}"), 403, "You are not a member of room " + room);
+        assertStatus(alice.call("GET", "/chat/api/chatrooms/999999999/messages", null), 404, "No room 999999999");
+        assertEquals(0, ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).size());
+    }
+
+    @Test
+    void aThousandMessagesFromTenSendersAreStoredOnceAckedAndDeliveredInOneOrder() throws Exception {
+        int senders = 10;
+        int each = 100;
+        List<ChatClient> users = new ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            users.add(ChatClient.signup(endpoints, "s" + i + "-" + run));
+        }
+        ChatClient listener = ChatClient.signup(endpoints, "listener-" + run);
+        String[] names = users.stream().map(user -> user.username).toArray(String[]::new);
+        long room = listener.createRoom("Storm " + run, names);
+        WebSocketProbe ear = listener.connect();
+        List<WebSocketProbe> sockets = new ArrayList<>();
+        for (ChatClient user : users) {
+            sockets.add(user.connect());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        List<Future<?>> sending = new ArrayList<>();
+        for (int s = 0; s < senders; s++) {
+            WebSocketProbe socket = sockets.get(s);
+            int sender = s;
+            sending.add(pool.submit(() -> {
+                for (int m = 0; m < each; m++) {
+                    socket.send(send(room, "message " + m + " from " + sender, sender + "-" + m));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : sending) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        int total = senders * each;
+        List<Long> heard = messageIds(ear, total);
+        assertEquals(total, new HashSet<>(heard).size(), "every message delivered once");
+        for (int s = 0; s < senders; s++) {
+            Received received = drain(sockets.get(s), total, each);
+            assertEquals(heard, received.messages(), "member " + s + " saw the listener's order");
+            assertEquals(each, received.acks().size(), "member " + s + " got an ack per message");
+        }
+        List<Long> history = history(listener, room);
+        assertEquals(heard, history, "history returns the order members saw, without gaps or duplicates");
+    }
+
+    @Test
+    void aResentClientMsgIdIsStoredOnceAndAckedAgainWithTheSameId() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "resend-" + run);
+        long room = alice.createRoom("Resend " + run);
+        WebSocketProbe socket = alice.connect();
+        long first = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
+        long second = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
+        assertEquals(first, second);
+        assertEquals(1, ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).size());
+    }
+
+    @Test
+    void historyPagesBackwardsAndAReconnectingMemberGetsExactlyTheGap() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "pager-" + run);
+        long room = alice.createRoom("Pages " + run);
+        WebSocketProbe socket = alice.connect();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(socket.ask(send(room, "m" + i, "p-" + i), "ack").getJsonNumber("id").longValue());
+        }
+        JsonArray newest = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=10", null);
+        assertEquals(ids.subList(15, 25), ids(newest));
+        JsonArray older = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=10&before="
+                + ids.get(15), null);
+        assertEquals(ids.subList(5, 15), ids(older));
+        JsonArray gap = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?after=" + ids.get(19), null);
+        assertEquals(ids.subList(20, 25), ids(gap));
+        assertEquals("m24", gap.getJsonObject(4).getString("content"));
+        assertEquals("pager-" + run, gap.getJsonObject(4).getString("sender"));
+        assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages?limit=0", null), 400,
+                "limit must be between 1 and 200");
+    }
+
+    @Test
+    void badFramesGetErrorsAndTheConnectionCarriesOn() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "frames-" + run);
+        long room = alice.createRoom("Frames " + run);
+        WebSocketProbe socket = alice.connect();
+        assertEquals("Message is not valid JSON", socket.ask("{oops", "error").getString("message"));
+        assertEquals("Unknown message type: shout",
+                socket.ask("{\"type\":\"shout\",\"roomId\":" + room + "}", "error").getString("message"));
+        assertEquals("Missing or invalid field: roomId",
+                socket.ask("{\"type\":\"send_message\",\"content\":\"x\"}", "error").getString("message"));
+        assertEquals("content must not be empty", socket.ask(send(room, "  ", "e-1"), "error").getString("message"));
+        assertEquals("content is longer than 4000 characters",
+                socket.ask(send(room, "x".repeat(4001), "e-2"), "error").getString("message"));
+        JsonObject ack = socket.ask(send(room, "<b>still here</b>", "e-3"), "ack");
+        assertEquals("e-3", ack.getString("clientMsgId"));
+        JsonArray history = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null);
+        assertEquals("<b>still here</b>", history.getJsonObject(0).getString("content"), "stored as sent");
+    }
+
+    @Test
+    void invitesReachOpenSocketsAndTheLastMemberLeavingDeletesTheRoom() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "host-" + run);
+        ChatClient bob = ChatClient.signup(endpoints, "guest-" + run);
+        long room = alice.createRoom("Invite " + run);
+        WebSocketProbe bobSocket = bob.connect();
+        alice.ok("POST", "/chat/api/chatrooms/" + room + "/invite", "{\"usernames\":[\"guest-" + run + "\"]}");
+        assertEquals(room, bobSocket.next("joined_room", WAIT).getJsonNumber("roomId").longValue());
+        WebSocketProbe aliceSocket = alice.connect();
+        aliceSocket.ask(send(room, "welcome", "w-1"), "ack");
+        assertEquals("welcome", bobSocket.next("message", WAIT).getString("content"));
+        assertTrue(((JsonArray) bob.ok("GET", "/chat/api/chatrooms", null)).stream()
+                .anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == room));
+
+        assertFalse(((JsonObject) bob.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
+        assertEquals(room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
+        assertEquals("You are not a member of room " + room,
+                bobSocket.ask(send(room, "still?", "w-2"), "error").getString("message"));
+        assertTrue(((JsonObject) alice.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
+        assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 404, "No room " + room);
+    }
+
+    private record Received(List<Long> messages, Set<String> acks) {
+    }
+
+    private static List<Long> messageIds(WebSocketProbe socket, int count) throws Exception {
+        return drain(socket, count, 0).messages();
+    }
+
+    /** Reads frames until {@code messages} messages and {@code acks} acks have arrived. */
+    private static Received drain(WebSocketProbe socket, int messages, int acks) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        Set<String> acked = new HashSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((ids.size() < messages || acked.size() < acks) && System.nanoTime() < deadline) {
+            String frame = socket.nextFrame(Duration.ofSeconds(5));
+            if (frame == null) {
+                continue;
+            }
+            JsonObject json = ChatClient.json(frame).asJsonObject();
+            switch (json.getString("type")) {
+                case "message" -> ids.add(json.getJsonNumber("id").longValue());
+                case "ack" -> acked.add(json.getString("clientMsgId"));
+                case "error" -> throw new AssertionError("error frame " + frame);
+                default -> { }
+            }
+        }
+        return new Received(ids, acked);
+    }
+
+    private static List<Long> history(ChatClient client, long room) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonArray page = (JsonArray) client.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=200&after="
+                    + after, null);
+            if (page.isEmpty()) {
+                return ids;
+            }
+            ids.addAll(ids(page));
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    private static List<Long> ids(JsonArray messages) {
+        return messages.stream().map(JsonValue::asJsonObject).map(m -> m.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String send(long room, String content, String clientMsgId) {
+        return "{\"type\":\"send_message\",\"roomId\":" + room + ",\"content\":\"" + content + "\",\"clientMsgId\":\""
+                + clientMsgId + "\"}";
+    }
+
+    private static void assertStatus(HttpResponse<String> response, int status, String error) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(error, ChatClient.json(response.body()).asJsonObject().getString("error"));
+    }
+}

@@ -1,0 +1,2 @@
+/** What the chat web module calls: accounts, rooms and their history. */
+package uz.ovoz.chat.boundary;

@@ -1,0 +1,37 @@
+package uz.ovoz.chat.control;
+
+/** The frames the chat channel sends, spelled as the old chat's clients expect. */
+public sealed interface ChatFrame {
+
+    /** A stored message, live or from history. {@code timestamp} is ISO-8601 UTC. */
+    record Message(String type, long id, long roomId, String sender, String content, String timestamp)
+            implements ChatFrame {
+        public Message(long id, long roomId, String sender, String content, String timestamp) {
+            this("message", id, roomId, sender, content, timestamp);
+        }
+    }
+
+    record Ack(String type, String clientMsgId, long id) implements ChatFrame {
+        public Ack(String clientMsgId, long id) {
+            this("ack", clientMsgId, id);
+        }
+    }
+
+    record JoinedRoom(String type, long roomId) implements ChatFrame {
+        public JoinedRoom(long roomId) {
+            this("joined_room", roomId);
+        }
+    }
+
+    record LeftRoom(String type, long roomId) implements ChatFrame {
+        public LeftRoom(long roomId) {
+            this("left_room", roomId);
+        }
+    }
+
+    record Error(String type, String message, String clientMsgId) implements ChatFrame {
+        public Error(String message, String clientMsgId) {
+            this("error", message, clientMsgId);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package uz.ovoz.chat.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.voting.live.control.Outbox;
+
+/**
+ * The open chat sockets of this instance, by user and by room. A message goes to the sockets
+ * listening to its room, in the order the flusher hands them over (the order of the room's history).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ChatSessions {
+
+    private final Map<Long, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
+    private final Map<Long, Set<ChatConnection>> byRoom = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
+    int outboxLimit;
+
+    @Inject
+    OvozMetrics metrics;
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
+    }
+
+    public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
+        ChatConnection connection = new ChatConnection(user, new Outbox(session, outboxLimit,
+                () -> metrics.count("ovoz_send_failures", "kind", "chat")));
+        byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
+        rooms.forEach(room -> subscribe(connection, room));
+        metrics.count("ovoz_connects", "kind", "chat");
+        return connection;
+    }
+
+    public void close(ChatConnection connection) {
+        Set<ChatConnection> mine = byUser.get(connection.user().userId());
+        if (mine != null && mine.remove(connection)) {
+            metrics.count("ovoz_disconnects", "kind", "chat");
+        }
+        connection.rooms().forEach(room -> unsubscribe(connection, room));
+    }
+
+    public void subscribe(ChatConnection connection, long roomId) {
+        connection.rooms().add(roomId);
+        byRoom.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    public void unsubscribe(ChatConnection connection, long roomId) {
+        connection.rooms().remove(roomId);
+        Set<ChatConnection> listeners = byRoom.get(roomId);
+        if (listeners != null) {
+            listeners.remove(connection);
+        }
+    }
+
+    /** Sends a committed message to everyone listening to its room; returns how many got it. */
+    public int deliver(ChatFrame.Message message) {
+        Set<ChatConnection> listeners = byRoom.getOrDefault(message.roomId(), Set.of());
+        listeners.forEach(connection -> connection.send(message));
+        return listeners.size();
+    }
+
+    /** Invited members' open sockets start listening; those who left stop. */
+    public void membershipChanged(MembershipChanged change) {
+        for (Long user : change.joined()) {
+            connections(user).forEach(connection -> {
+                subscribe(connection, change.roomId());
+                connection.send(new ChatFrame.JoinedRoom(change.roomId()));
+            });
+        }
+        for (Long user : change.left()) {
+            connections(user).forEach(connection -> {
+                unsubscribe(connection, change.roomId());
+                connection.send(new ChatFrame.LeftRoom(change.roomId()));
+            });
+        }
+    }
+
+    private Collection<ChatConnection> connections(long userId) {
+        Set<ChatConnection> mine = byUser.get(userId);
+        return mine == null ? List.of() : List.copyOf(mine);
+    }
+}

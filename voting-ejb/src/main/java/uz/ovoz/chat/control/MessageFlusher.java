@@ -1,0 +1,170 @@
+package uz.ovoz.chat.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
+
+/**
+ * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
+ * batch. Only after the commit do members get the message (in id order, the order of the room's
+ * history) and the sender its ack; a message that cannot be stored gets an error, never a silent
+ * drop. On shutdown the queue is drained before the application stops.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MessageFlusher {
+
+    private static final Logger LOG = Logger.getLogger(MessageFlusher.class.getName());
+
+    private record Pending(ChatSend send, CompletableFuture<ChatStored> stored) {
+    }
+
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.flush-interval-ms", defaultValue = "20")
+    long flushIntervalMs;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.queue-limit", defaultValue = "50000")
+    int queueLimit;
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    MessageWriter writer;
+
+    @Inject
+    ChatSessions sessions;
+
+    @Inject
+    OvozMetrics metrics;
+
+    @PostConstruct
+    void startTimer() {
+        if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
+            throw new IllegalStateException("ovoz.chat.batch-size, ovoz.chat.flush-interval-ms and "
+                    + "ovoz.chat.queue-limit must be positive");
+        }
+        timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
+        metrics.gauge("ovoz_chat_queue_depth", queued::get);
+    }
+
+    /** Queues a message; the future completes after its batch commits (or failed). */
+    public CompletableFuture<ChatStored> submit(ChatSend send) {
+        CompletableFuture<ChatStored> stored = new CompletableFuture<>();
+        if (queued.incrementAndGet() > queueLimit) {
+            queued.decrementAndGet();
+            stored.complete(new ChatStored(send, null, false, "The server is busy; send the message again"));
+            return stored;
+        }
+        metrics.count("ovoz_chat_messages", "stage", "accepted");
+        queue.add(new Pending(send, stored));
+        return stored;
+    }
+
+    @Timeout
+    void onTimer() {
+        flushAvailable();
+    }
+
+    @PreDestroy
+    void drain() {
+        while (!queue.isEmpty()) {
+            if (!flushAvailable()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    boolean flushAvailable() {
+        if (!flushing.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            List<Pending> batch;
+            while (!(batch = take()).isEmpty()) {
+                write(batch);
+            }
+            return true;
+        } finally {
+            flushing.set(false);
+        }
+    }
+
+    private List<Pending> take() {
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < batchSize && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        queued.addAndGet(-batch.size());
+        return batch;
+    }
+
+    private void write(List<Pending> batch) {
+        long start = System.nanoTime();
+        List<ChatStored> results = store(batch.stream().map(Pending::send).toList());
+        metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
+        metrics.record("ovoz_chat_batch_size", batch.size());
+        results.stream().filter(ChatStored::fresh).sorted(Comparator.comparingLong(stored -> stored.message().id()))
+                .forEach(stored -> metrics.count("ovoz_chat_messages", sessions.deliver(stored.message()),
+                        "stage", "delivered"));
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).stored().complete(results.get(i));
+        }
+    }
+
+    private List<ChatStored> store(List<ChatSend> sends) {
+        try {
+            return writer.write(sends);
+        } catch (RuntimeException batchFailure) {
+            LOG.log(Level.WARNING, "A batch of {0} chat messages failed ({1}); storing them one by one",
+                    new Object[]{sends.size(), batchFailure.getMessage()});
+            return sends.stream().map(this::storeAlone).toList();
+        }
+    }
+
+    private ChatStored storeAlone(ChatSend send) {
+        try {
+            return writer.write(List.of(send)).get(0);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A chat message could not be stored: {0}", e.getMessage());
+            return new ChatStored(send, null, false, "The message could not be stored; send it again");
+        }
+    }
+}
