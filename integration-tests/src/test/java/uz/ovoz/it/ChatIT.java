@@ -26,6 +26,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Chat over its REST API and real WebSocket clients, on the chat module at /chat. */
 @ExtendWith(ArquillianExtension.class)
@@ -206,6 +211,47 @@ class ChatIT {
                 bobSocket.ask(send(room, "still?", "w-2"), "error").getString("message"));
         assertTrue(((JsonObject) alice.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
         assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 404, "No room " + room);
+    }
+
+    @Test
+    void twoPeopleExchangeMessagesInTheChatPage() throws Exception {
+        ChatClient.signup(endpoints, "page-a-" + run);
+        ChatClient.signup(endpoints, "page-b-" + run);
+        WebDriver alice = Browser.start();
+        WebDriver bob = Browser.start();
+        try {
+            login(alice, "page-a-" + run);
+            login(bob, "page-b-" + run);
+            alice.findElement(By.id("room-name")).sendKeys("Browser room " + run);
+            alice.findElement(By.id("room-participants")).sendKeys("page-b-" + run);
+            alice.findElement(By.cssSelector("#new-room button")).click();
+            new WebDriverWait(bob, WAIT).until(d -> !d.findElements(By.cssSelector("#rooms button")).isEmpty());
+            bob.findElement(By.cssSelector("#rooms button")).click();
+            new WebDriverWait(alice, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+            alice.findElement(By.id("content")).sendKeys("Salom <b>Bob</b>!");
+            alice.findElement(By.cssSelector("#composer button")).click();
+            WebElement received = new WebDriverWait(bob, WAIT).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li .content")));
+            assertEquals("Salom <b>Bob</b>!", received.getText(), "shown as sent, not as HTML");
+            new WebDriverWait(bob, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+            bob.findElement(By.id("content")).sendKeys("Va alaykum assalom");
+            bob.findElement(By.cssSelector("#composer button")).click();
+            new WebDriverWait(alice, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Va alaykum assalom"));
+            Browser.screenshot(alice, "chat-alice");
+            Browser.screenshot(bob, "chat-bob");
+        } finally {
+            alice.quit();
+            bob.quit();
+        }
+    }
+
+    private void login(WebDriver driver, String username) {
+        driver.get(endpoints.http("/chat/").toString());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("secret-" + username);
+        driver.findElement(By.id("login")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("rooms-title")));
     }
 
     private record Received(List<Long> messages, Set<String> acks) {

@@ -1,0 +1,243 @@
+// The chat page: plain DOM, no framework. Text is only ever set with textContent, so whatever a
+// member types is shown exactly as sent and never interpreted as HTML.
+(() => {
+  'use strict';
+
+  const TEXT = {
+    en: { title: 'Ovoz chat', language: 'Language', logout: 'Log out', signIn: 'Sign in', username: 'Username',
+      password: 'Password', login: 'Log in', signup: 'Sign up', rooms: 'Rooms', roomName: 'Room name',
+      participants: 'Participants (comma separated)', create: 'Create', invite: 'Invite', leave: 'Leave',
+      message: 'Message', send: 'Send', connected: 'Connected', reconnecting: 'Reconnecting…', signedUp: 'Signed up; logging in…' },
+    ru: { title: 'Ovoz чат', language: 'Язык', logout: 'Выйти', signIn: 'Вход', username: 'Имя пользователя',
+      password: 'Пароль', login: 'Войти', signup: 'Регистрация', rooms: 'Комнаты', roomName: 'Название комнаты',
+      participants: 'Участники (через запятую)', create: 'Создать', invite: 'Пригласить', leave: 'Покинуть',
+      message: 'Сообщение', send: 'Отправить', connected: 'Подключено', reconnecting: 'Переподключение…', signedUp: 'Регистрация выполнена; вход…' },
+    uz: { title: 'Ovoz chat', language: 'Til', logout: 'Chiqish', signIn: 'Kirish', username: 'Foydalanuvchi nomi',
+      password: 'Parol', login: 'Kirish', signup: 'Ro‘yxatdan o‘tish', rooms: 'Xonalar', roomName: 'Xona nomi',
+      participants: 'Ishtirokchilar (vergul bilan)', create: 'Yaratish', invite: 'Taklif qilish', leave: 'Chiqib ketish',
+      message: 'Xabar', send: 'Yuborish', connected: 'Ulangan', reconnecting: 'Qayta ulanmoqda…', signedUp: 'Ro‘yxatdan o‘tdingiz; kirilmoqda…' }
+  };
+  const $ = (id) => document.getElementById(id);
+  const api = (path) => 'api/' + path;
+  const state = { token: sessionStorage.getItem('ovoz.chat.token'), user: sessionStorage.getItem('ovoz.chat.user'),
+    rooms: [], room: null, oldest: null, newest: {}, socket: null, attempts: 0, pending: {} };
+  let lang = localStorage.getItem('ovoz.lang') || (navigator.language || 'en').slice(0, 2);
+  if (!TEXT[lang]) lang = 'en';
+
+  function t(key) { return TEXT[lang][key] || TEXT.en[key] || key; }
+  function translate() {
+    document.documentElement.lang = lang;
+    $('lang').value = lang;
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  }
+
+  async function call(method, path, body) {
+    const headers = { 'Content-Type': 'application/json' };
+    if (state.token) headers.Authorization = 'Bearer ' + state.token;
+    const response = await fetch(api(path), { method, headers, body: body ? JSON.stringify(body) : undefined });
+    const json = await response.json().catch(() => ({}));
+    if (response.status === 401 && state.token) logout();
+    if (!response.ok) throw new Error(json.error || ('HTTP ' + response.status));
+    return json;
+  }
+
+  async function authenticate(signup) {
+    $('auth-error').textContent = '';
+    const credentials = { username: $('username').value.trim(), password: $('password').value };
+    try {
+      if (signup) {
+        await call('POST', 'auth/signup', credentials);
+        $('auth-error').textContent = t('signedUp');
+      }
+      const login = await call('POST', 'auth/login', credentials);
+      state.token = login.token;
+      state.user = login.username;
+      sessionStorage.setItem('ovoz.chat.token', state.token);
+      sessionStorage.setItem('ovoz.chat.user', state.user);
+      start();
+    } catch (e) {
+      $('auth-error').textContent = e.message;
+    }
+  }
+
+  function logout() {
+    sessionStorage.clear();
+    state.token = null;
+    if (state.socket) state.socket.close();
+    location.reload();
+  }
+
+  async function start() {
+    $('auth').hidden = true;
+    $('chat').hidden = false;
+    $('logout').hidden = false;
+    await loadRooms();
+    connect();
+  }
+
+  async function loadRooms() {
+    state.rooms = await call('GET', 'chatrooms');
+    const list = $('rooms');
+    list.replaceChildren();
+    state.rooms.forEach((room) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.textContent = room.name;
+      button.dataset.roomId = room.id;
+      button.setAttribute('aria-current', String(state.room === room.id));
+      button.addEventListener('click', () => openRoom(room.id));
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    if (state.room && !state.rooms.some((room) => room.id === state.room)) closeRoom();
+  }
+
+  async function openRoom(roomId) {
+    state.room = roomId;
+    const room = state.rooms.find((r) => r.id === roomId);
+    $('room-title').textContent = room ? room.name + ' — ' + room.participants.join(', ') : '';
+    $('room-actions').hidden = false;
+    $('composer').hidden = false;
+    $('messages').replaceChildren();
+    document.querySelectorAll('#rooms button').forEach((b) => b.setAttribute('aria-current', String(Number(b.dataset.roomId) === roomId)));
+    const page = await call('GET', 'chatrooms/' + roomId + '/messages?limit=50');
+    state.oldest = page.length ? page[0].id : null;
+    page.forEach((m) => show(m, false));
+    $('messages').scrollTop = $('messages').scrollHeight;
+  }
+
+  function closeRoom() {
+    state.room = null;
+    $('room-title').textContent = '';
+    $('room-actions').hidden = true;
+    $('composer').hidden = true;
+    $('messages').replaceChildren();
+  }
+
+  async function older() {
+    if (!state.room || state.oldest === null || state.loadingOlder) return;
+    state.loadingOlder = true;
+    const list = $('messages');
+    const before = list.scrollHeight;
+    const page = await call('GET', 'chatrooms/' + state.room + '/messages?limit=50&before=' + state.oldest);
+    if (page.length) {
+      state.oldest = page[0].id;
+      page.slice().reverse().forEach((m) => show(m, true));
+      list.scrollTop = list.scrollHeight - before;
+    } else {
+      state.oldest = null;
+    }
+    state.loadingOlder = false;
+  }
+
+  function show(message, prepend) {
+    state.newest[message.roomId] = Math.max(state.newest[message.roomId] || 0, message.id);
+    if (message.roomId !== state.room || document.querySelector('[data-message-id="' + message.id + '"]')) return;
+    const item = document.createElement('li');
+    item.dataset.messageId = message.id;
+    const sender = document.createElement('span');
+    sender.className = 'sender';
+    sender.textContent = message.sender;
+    const content = document.createElement('span');
+    content.className = 'content';
+    content.textContent = message.content;
+    const time = document.createElement('time');
+    time.dateTime = message.timestamp;
+    time.textContent = new Date(message.timestamp).toLocaleTimeString();
+    item.append(sender, content, time);
+    const list = $('messages');
+    const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 20;
+    if (prepend) list.prepend(item); else list.appendChild(item);
+    if (!prepend && atBottom) list.scrollTop = list.scrollHeight;
+  }
+
+  function connect() {
+    const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
+      + location.pathname.replace(/[^/]*$/, '') + 'ws?token=' + encodeURIComponent(state.token);
+    const socket = new WebSocket(url);
+    state.socket = socket;
+    socket.onopen = async () => {
+      state.attempts = 0;
+      $('status').textContent = t('connected');
+      // Ask for what was missed while away, then resend what was never acknowledged
+      for (const roomId of Object.keys(state.newest)) {
+        const gap = await call('GET', 'chatrooms/' + roomId + '/messages?limit=200&after=' + state.newest[roomId]).catch(() => []);
+        gap.forEach((m) => show(m, false));
+      }
+      Object.values(state.pending).forEach((frame) => socket.send(JSON.stringify(frame)));
+    };
+    socket.onmessage = (event) => {
+      const frame = JSON.parse(event.data);
+      if (frame.type === 'message') show(frame, false);
+      else if (frame.type === 'ack') delete state.pending[frame.clientMsgId];
+      else if (frame.type === 'joined_room' || frame.type === 'left_room') loadRooms();
+      else if (frame.type === 'error') {
+        if (frame.clientMsgId) delete state.pending[frame.clientMsgId];
+        $('room-error').textContent = frame.message;
+      }
+    };
+    socket.onclose = (event) => {
+      if (event.code === 4001) { logout(); return; }
+      if (!state.token) return;
+      $('status').textContent = t('reconnecting');
+      // Jittered exponential backoff, so a restarted server is not hit by every client at once
+      const delay = Math.min(30000, 500 * 2 ** state.attempts++) * (0.5 + Math.random() / 2);
+      setTimeout(connect, delay);
+    };
+  }
+
+  function send(event) {
+    event.preventDefault();
+    const content = $('content').value;
+    if (!content.trim() || !state.room) return;
+    const frame = { type: 'send_message', roomId: state.room, content,
+      clientMsgId: (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()) };
+    state.pending[frame.clientMsgId] = frame;
+    $('room-error').textContent = '';
+    if (state.socket && state.socket.readyState === WebSocket.OPEN) state.socket.send(JSON.stringify(frame));
+    $('content').value = '';
+  }
+
+  async function createRoom(event) {
+    event.preventDefault();
+    const participants = $('room-participants').value.split(',').map((s) => s.trim()).filter(Boolean);
+    try {
+      const room = await call('POST', 'chatrooms', { name: $('room-name').value, participants });
+      $('room-name').value = '';
+      $('room-participants').value = '';
+      await loadRooms();
+      openRoom(room.id);
+    } catch (e) { $('room-error').textContent = e.message; }
+  }
+
+  async function invite(event) {
+    event.preventDefault();
+    try {
+      await call('POST', 'chatrooms/' + state.room + '/invite', { usernames: [$('invite-name').value.trim()] });
+      $('invite-name').value = '';
+      await loadRooms();
+      openRoom(state.room);
+    } catch (e) { $('room-error').textContent = e.message; }
+  }
+
+  async function leave() {
+    try {
+      await call('POST', 'chatrooms/' + state.room + '/leave');
+      closeRoom();
+      await loadRooms();
+    } catch (e) { $('room-error').textContent = e.message; }
+  }
+
+  $('lang').addEventListener('change', () => { lang = $('lang').value; localStorage.setItem('ovoz.lang', lang); translate(); });
+  $('auth-form').addEventListener('submit', (e) => { e.preventDefault(); authenticate(false); });
+  $('signup').addEventListener('click', () => authenticate(true));
+  $('logout').addEventListener('click', logout);
+  $('composer').addEventListener('submit', send);
+  $('content').addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) send(e); });
+  $('new-room').addEventListener('submit', createRoom);
+  $('invite').addEventListener('submit', invite);
+  $('leave').addEventListener('click', leave);
+  $('messages').addEventListener('scroll', () => { if ($('messages').scrollTop === 0) older(); });
+  translate();
+  if (state.token) start();
+})();
