@@ -144,10 +144,16 @@ class ChatIT {
         ChatClient alice = ChatClient.signup(endpoints, "resend-" + run);
         long room = alice.createRoom("Resend " + run);
         WebSocketProbe socket = alice.connect();
+        MetricsScrape before = scrape();
         long first = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
         long second = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
         assertEquals(first, second);
         assertEquals(1, ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).size());
+        MetricsScrape after = scrape();
+        assertEquals(2, delta(before, after, "ovoz_chat_messages_total", "stage=\"accepted\""));
+        assertEquals(2, delta(before, after, "ovoz_chat_messages_total", "stage=\"acked\""));
+        assertEquals(1, delta(before, after, "ovoz_chat_messages_total", "stage=\"delivered\""),
+                "the resend is not delivered again");
     }
 
     @Test
@@ -252,6 +258,14 @@ class ChatIT {
         driver.findElement(By.id("password")).sendKeys("secret-" + username);
         driver.findElement(By.id("login")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("rooms-title")));
+    }
+
+    private MetricsScrape scrape() throws Exception {
+        return new MetricsScrape(endpoints.get("/metrics").body());
+    }
+
+    private static long delta(MetricsScrape before, MetricsScrape after, String metric, String... labels) {
+        return Math.round(after.value(metric, labels) - before.value(metric, labels));
     }
 
     private record Received(List<Long> messages, Set<String> acks) {

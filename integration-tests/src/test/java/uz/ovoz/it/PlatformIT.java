@@ -20,6 +20,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -39,6 +40,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uz.ovoz.chat.entity.ChatMessage;
@@ -235,6 +237,42 @@ class PlatformIT {
         assertEquals("UP", database.getString("status"));
         assertEquals("DONE", database.getJsonObject("data").getString("migrations"));
         assertNotNull(database.getJsonObject("data").getString("schemaVersion"));
+    }
+
+    @Test
+    @RunAsClient
+    void readinessGoesDownWhileTheDatabaseRefusesConnectionsAndUpWhenItIsBack(@ArquillianResource URL url)
+            throws Exception {
+        String database = System.getProperty("ovoz.it.db.url", "");
+        Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL: run with -Ppostgresql");
+        String name = database.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+        String maintenance = database.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        Endpoints endpoints = Endpoints.of(url);
+        try (Connection admin = DriverManager.getConnection(maintenance, System.getProperty("ovoz.it.db.user"),
+                System.getProperty("ovoz.it.db.password"))) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+                assertEquals(503, awaitReadiness(endpoints, 503), "DOWN while the database refuses connections");
+            } finally {
+                try (Statement statement = admin.createStatement()) {
+                    statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
+                }
+            }
+        }
+        assertEquals(200, awaitReadiness(endpoints, 200), "UP again once the database is back");
+    }
+
+    private static int awaitReadiness(Endpoints endpoints, int wanted) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status;
+        do {
+            status = endpoints.get("/health/ready").statusCode();
+            if (status != wanted) {
+                Thread.sleep(500);
+            }
+        } while (status != wanted && System.nanoTime() < deadline);
+        return status;
     }
 
     @Test

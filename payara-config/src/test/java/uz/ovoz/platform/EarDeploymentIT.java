@@ -64,7 +64,7 @@ class EarDeploymentIT {
         assertTrue(root.body().contains("<h1>Ovoz</h1>"), root.body());
         HttpResponse<String> chat = get("/chat/");
         assertEquals(200, chat.statusCode());
-        assertTrue(chat.body().contains("<h1>Ovoz chat</h1>"), chat.body());
+        assertTrue(chat.body().contains(">Ovoz chat</h1>") && chat.body().contains("chat.js"), chat.body());
     }
 
     @Test

@@ -9,10 +9,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.chat.entity.ChatUser;
 import uz.ovoz.platform.error.Rejected;
 
 /** Sign-up and login under {@code /chat/api/auth}, with batch forms for load tools. */
+@Tag(name = "Chat accounts", description = "Sign-up and login; tokens for the API and the channel")
+@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "401", description = "Wrong username or password",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "409", description = "The username is taken",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

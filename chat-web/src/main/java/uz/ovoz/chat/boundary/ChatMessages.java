@@ -19,6 +19,7 @@ import uz.ovoz.chat.control.ChatStored;
 import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.chat.entity.ChatMessage;
+import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
  * What the chat channel does with each frame: {@code send_message}, {@code join_room},
@@ -41,6 +42,9 @@ public class ChatMessages {
 
     @Inject
     MessageFlusher flusher;
+
+    @Inject
+    OvozMetrics metrics;
 
     void handle(ChatConnection connection, String text) {
         JsonObject frame;
@@ -91,7 +95,10 @@ public class ChatMessages {
         }
         String key = clientMsgId == null ? UUID.randomUUID().toString() : clientMsgId;
         flusher.submit(new ChatSend(roomId, connection.user().userId(), connection.user().username(), content, key))
-                .thenAccept(stored -> connection.send(answer(stored, clientMsgId)));
+                .thenAccept(stored -> {
+                    connection.send(answer(stored, clientMsgId));
+                    metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked");
+                });
     }
 
     private static ChatFrame answer(ChatStored stored, String clientMsgId) {

@@ -14,12 +14,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.entity.ChatRoom;
 import uz.ovoz.platform.error.Rejected;
 
 /** Rooms under {@code /chat/api}: create, list mine, invite, leave, history. */
+@Tag(name = "Chat rooms", description = "Rooms, members and history; needs a bearer token")
+@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "401", description = "No, invalid or expired token",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "403", description = "You are not a member of the room",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "404", description = "No such room or user",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

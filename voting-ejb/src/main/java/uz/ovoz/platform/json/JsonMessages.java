@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class JsonMessages {
 
-    // Null values are written: the old clients test fields such as "candidate" for null
+    // Null values are written: the old clients test fields such as "candidate" for null. A property
+    // renamed with @JsonbProperty must also say nillable = true, or JSON-B drops it when null.
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     private JsonMessages() {

@@ -5,29 +5,31 @@ import java.util.List;
 
 /**
  * The frames the voter and display channels send, spelled as the old system's clients expect.
- * Each record is one wire message; {@code type} comes first in every one.
+ * Each record is one wire message. Renamed properties say {@code nillable = true} so that a null is
+ * written as null, as the old system did, rather than left out.
  */
+@SuppressWarnings("deprecation")
 public sealed interface LiveFrame {
 
     /** A candidate as voters and displays see it. */
-    record CandidateView(long id, @JsonbProperty("full_name") String fullName, String image,
-            @JsonbProperty("which_position") String whichPosition, String degree,
-            @JsonbProperty("group_no") Integer groupNo) {
+    record CandidateView(long id, @JsonbProperty(value = "full_name", nillable = true) String fullName, String image,
+            @JsonbProperty(value = "which_position", nillable = true) String whichPosition, String degree,
+            @JsonbProperty(value = "group_no", nillable = true) Integer groupNo) {
     }
 
     /** The countdown: clients count down to {@code ends_at_ts} (epoch milliseconds), never on ticks. */
-    record TimerView(boolean running, @JsonbProperty("remaining_ms") long remainingMs,
-            @JsonbProperty("duration_sec") int durationSec, @JsonbProperty("started_at") String startedAt,
-            @JsonbProperty("ends_at") String endsAt, @JsonbProperty("ends_at_ts") Long endsAtTs,
-            @JsonbProperty("server_now_ts") long serverNowTs) {
+    record TimerView(boolean running, @JsonbProperty(value = "remaining_ms", nillable = true) long remainingMs,
+            @JsonbProperty(value = "duration_sec", nillable = true) int durationSec, @JsonbProperty(value = "started_at", nillable = true) String startedAt,
+            @JsonbProperty(value = "ends_at", nillable = true) String endsAt, @JsonbProperty(value = "ends_at_ts", nillable = true) Long endsAtTs,
+            @JsonbProperty(value = "server_now_ts", nillable = true) long serverNowTs) {
     }
 
-    record Counts(@JsonbProperty("candidate_id") Long candidateId, long yes, long no, long neutral, long total) {
+    record Counts(@JsonbProperty(value = "candidate_id", nillable = true) Long candidateId, long yes, long no, long neutral, long total) {
     }
 
     record CurrentData(CandidateView candidate, Integer index, int total, TimerView timer,
-            @JsonbProperty("related_candidates") List<CandidateView> relatedCandidates,
-            @JsonbProperty("event_status") String eventStatus, @JsonbProperty("requires_code") boolean requiresCode) {
+            @JsonbProperty(value = "related_candidates", nillable = true) List<CandidateView> relatedCandidates,
+            @JsonbProperty(value = "event_status", nillable = true) String eventStatus, @JsonbProperty(value = "requires_code", nillable = true) boolean requiresCode) {
     }
 
     record CurrentCandidate(String type, CurrentData data) implements LiveFrame {
@@ -42,13 +44,13 @@ public sealed interface LiveFrame {
         }
     }
 
-    record AutoVoted(@JsonbProperty("candidate_id") long candidateId, @JsonbProperty("full_name") String fullName,
-            @JsonbProperty("vote_type") String voteType) {
+    record AutoVoted(@JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "full_name", nillable = true) String fullName,
+            @JsonbProperty(value = "vote_type", nillable = true) String voteType) {
     }
 
-    record VoteConfirmed(String type, @JsonbProperty("vote_type") String voteType,
-            @JsonbProperty("candidate_id") long candidateId, @JsonbProperty("which_position") String whichPosition,
-            @JsonbProperty("auto_voted_candidates") List<AutoVoted> autoVotedCandidates, String nonce)
+    record VoteConfirmed(String type, @JsonbProperty(value = "vote_type", nillable = true) String voteType,
+            @JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "which_position", nillable = true) String whichPosition,
+            @JsonbProperty(value = "auto_voted_candidates", nillable = true) List<AutoVoted> autoVotedCandidates, String nonce)
             implements LiveFrame {
         public VoteConfirmed(String voteType, long candidateId, String whichPosition, List<AutoVoted> autoVoted,
                 String nonce) {
@@ -56,13 +58,13 @@ public sealed interface LiveFrame {
         }
     }
 
-    record VotesCleared(String type, @JsonbProperty("candidate_ids") List<Long> candidateIds) implements LiveFrame {
+    record VotesCleared(String type, @JsonbProperty(value = "candidate_ids", nillable = true) List<Long> candidateIds) implements LiveFrame {
         public VotesCleared(List<Long> candidateIds) {
             this("votes_cleared", candidateIds);
         }
     }
 
-    record TimerExpired(String type, @JsonbProperty("candidate_id") long candidateId) implements LiveFrame {
+    record TimerExpired(String type, @JsonbProperty(value = "candidate_id", nillable = true) long candidateId) implements LiveFrame {
         public TimerExpired(long candidateId) {
             this("timer_expired", candidateId);
         }
@@ -86,18 +88,18 @@ public sealed interface LiveFrame {
         }
     }
 
-    record Standing(CandidateView candidate, @JsonbProperty("vote_results") Counts voteResults,
-            @JsonbProperty("yes_percent") double yesPercent, @JsonbProperty("no_percent") double noPercent,
-            @JsonbProperty("neutral_percent") double neutralPercent, boolean passed) {
+    record Standing(CandidateView candidate, @JsonbProperty(value = "vote_results", nillable = true) Counts voteResults,
+            @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
+            @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed) {
     }
 
-    record DisplayData(@JsonbProperty("event_name") String eventName, @JsonbProperty("event_status") String eventStatus,
+    record DisplayData(@JsonbProperty(value = "event_name", nillable = true) String eventName, @JsonbProperty(value = "event_status", nillable = true) String eventStatus,
             CandidateView candidate, Integer index, int total, TimerView timer,
-            @JsonbProperty("related_candidates") List<CandidateView> relatedCandidates,
-            @JsonbProperty("group_results") List<Standing> groupResults,
-            @JsonbProperty("vote_results") Counts voteResults, @JsonbProperty("tally_hidden") boolean tallyHidden,
-            @JsonbProperty("final_results") List<Standing> finalResults,
-            @JsonbProperty("total_voters") long totalVoters) {
+            @JsonbProperty(value = "related_candidates", nillable = true) List<CandidateView> relatedCandidates,
+            @JsonbProperty(value = "group_results", nillable = true) List<Standing> groupResults,
+            @JsonbProperty(value = "vote_results", nillable = true) Counts voteResults, @JsonbProperty(value = "tally_hidden", nillable = true) boolean tallyHidden,
+            @JsonbProperty(value = "final_results", nillable = true) List<Standing> finalResults,
+            @JsonbProperty(value = "total_voters", nillable = true) long totalVoters) {
     }
 
     record DisplayUpdate(String type, DisplayData data) implements LiveFrame {

@@ -37,12 +37,14 @@ import uz.ovoz.voting.event.entity.Candidate;
 @Path("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// nillable = true: a renamed property is otherwise left out when null
+@SuppressWarnings("deprecation")
 public class CandidatesResource {
 
     /** A candidate in and out of the API. */
-    public record CandidateJson(Long id, @JsonbProperty("full_name") String fullName, String image,
-            @JsonbProperty("which_position") String whichPosition, String degree, String description,
-            @JsonbProperty("election_time") String electionTime, @JsonbProperty("external_id") String externalId) {
+    public record CandidateJson(Long id, @JsonbProperty(value = "full_name", nillable = true) String fullName, String image,
+            @JsonbProperty(value = "which_position", nillable = true) String whichPosition, String degree, String description,
+            @JsonbProperty(value = "election_time", nillable = true) String electionTime, @JsonbProperty(value = "external_id", nillable = true) String externalId) {
 
         static CandidateJson of(Candidate candidate) {
             return new CandidateJson(candidate.getId(), candidate.getFullName(), candidate.getImage(),

@@ -7,18 +7,20 @@ import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 
 /** An event as the admin API shows it, with its running order. */
-public record EventView(long id, String name, String link, @JsonbProperty("duration_sec") int durationSec,
-        String status, @JsonbProperty("current_index") Integer currentIndex,
-        @JsonbProperty("hide_tally") boolean hideTally, @JsonbProperty("one_vote_per_ip") boolean oneVotePerIp,
-        @JsonbProperty("requires_codes") boolean requiresCodes,
-        @JsonbProperty("timer_started_at") String timerStartedAt, @JsonbProperty("timer_ends_at") String timerEndsAt,
-        @JsonbProperty("voter_path") String voterPath, @JsonbProperty("display_path") String displayPath,
+// nillable = true: a renamed property is otherwise left out when null
+@SuppressWarnings("deprecation")
+public record EventView(long id, String name, String link, @JsonbProperty(value = "duration_sec", nillable = true) int durationSec,
+        String status, @JsonbProperty(value = "current_index", nillable = true) Integer currentIndex,
+        @JsonbProperty(value = "hide_tally", nillable = true) boolean hideTally, @JsonbProperty(value = "one_vote_per_ip", nillable = true) boolean oneVotePerIp,
+        @JsonbProperty(value = "requires_codes", nillable = true) boolean requiresCodes,
+        @JsonbProperty(value = "timer_started_at", nillable = true) String timerStartedAt, @JsonbProperty(value = "timer_ends_at", nillable = true) String timerEndsAt,
+        @JsonbProperty(value = "voter_path", nillable = true) String voterPath, @JsonbProperty(value = "display_path", nillable = true) String displayPath,
         List<Place> candidates) {
 
     /** A candidate's place in the running order. */
-    public record Place(@JsonbProperty("id") long candidateId, @JsonbProperty("full_name") String fullName,
-            @JsonbProperty("which_position") String whichPosition, String degree, String image,
-            @JsonbProperty("sort_order") int sortOrder, @JsonbProperty("group_no") Integer groupNo) {
+    public record Place(@JsonbProperty(value = "id", nillable = true) long candidateId, @JsonbProperty(value = "full_name", nillable = true) String fullName,
+            @JsonbProperty(value = "which_position", nillable = true) String whichPosition, String degree, String image,
+            @JsonbProperty(value = "sort_order", nillable = true) int sortOrder, @JsonbProperty(value = "group_no", nillable = true) Integer groupNo) {
     }
 
     static EventView of(Event event, List<EventCandidate> lineup) {

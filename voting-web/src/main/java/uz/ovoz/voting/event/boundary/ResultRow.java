@@ -7,11 +7,13 @@ import uz.ovoz.voting.ballot.control.Tally;
  * One row of the results, with the old system's columns (No, Position, Candidate, Participants, Yes,
  * No, Neutral, Result) and the percentages.
  */
+// nillable = true: a renamed property is otherwise left out when null
+@SuppressWarnings("deprecation")
 public record ResultRow(int number, String position, String candidate,
-        @JsonbProperty("candidate_id") long candidateId, @JsonbProperty("group_no") Integer groupNo,
+        @JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "group_no", nillable = true) Integer groupNo,
         long participants, long yes, long no, long neutral,
-        @JsonbProperty("yes_percent") double yesPercent, @JsonbProperty("no_percent") double noPercent,
-        @JsonbProperty("neutral_percent") double neutralPercent, boolean passed, String result) {
+        @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
+        @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed, String result) {
 
     static ResultRow of(Result result) {
         Tally.Counts counts = result.counts();
