@@ -25,6 +25,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Live voting over real WebSocket clients and the admin API: the whole flow, duplicates, timers,
@@ -327,6 +332,49 @@ class LiveVotingIT {
                 "\"409\"", "Not allowed in the current state", "basic")) {
             assertTrue(document.contains(expected), expected + " missing from /openapi");
         }
+    }
+
+    @Test
+    void votersVoteFromTheirPhonePagesAndTheDisplayShowsTheTally() throws Exception {
+        long first = admin.createCandidate("Page candidate " + run, "Rector");
+        long second = admin.createCandidate("Next candidate " + run, "Dean");
+        JsonObject event = admin.createEvent("Page event " + run, null, first, second);
+        long id = event.getJsonNumber("id").longValue();
+        String link = event.getString("link");
+        admin.action(id, "start");
+        WebDriver display = Browser.start();
+        WebDriver phoneOne = Browser.start();
+        WebDriver phoneTwo = Browser.start();
+        try {
+            display.get(endpoints.http("/display/" + link).toString());
+            phoneOne.get(endpoints.http("/vote/" + link).toString());
+            phoneTwo.get(endpoints.http("/vote/" + link).toString());
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Page candidate " + run));
+            admin.ok("POST", "/events/" + id + "/timer", "{}");
+            vote(phoneOne, "yes");
+            vote(phoneTwo, "no");
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("total"), "2"));
+            assertEquals("1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
+            assertEquals("1", display.findElement(By.cssSelector(".bar.no .count")).getText());
+            Browser.screenshot(phoneOne, "vote-page");
+            Browser.screenshot(display, "display-page");
+            admin.action(id, "next");
+            new WebDriverWait(phoneOne, WAIT).until(d -> d.findElement(By.id("ballot")).getAttribute("hidden") != null);
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Next candidate " + run));
+        } finally {
+            display.quit();
+            phoneOne.quit();
+            phoneTwo.quit();
+        }
+        JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
+        assertResult(results.getJsonObject(0), first, 1, 1, 0, false);
+    }
+
+    private static void vote(WebDriver phone, String type) {
+        WebElement button = new WebDriverWait(phone, WAIT).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#choices button." + type)));
+        button.click();
+        new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     }
 
     private MetricsScrape scrape() throws Exception {
