@@ -15,17 +15,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
@@ -39,16 +35,9 @@ import uz.ovoz.platform.metrics.OvozMetrics;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MessageFlusher {
+public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
 
     private static final Logger LOG = Logger.getLogger(MessageFlusher.class.getName());
-
-    private record Pending(ChatSend send, CompletableFuture<ChatStored> stored) {
-    }
-
-    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean flushing = new AtomicBoolean();
 
     @Inject
     @ConfigProperty(name = "ovoz.chat.batch-size", defaultValue = "500")
@@ -81,20 +70,27 @@ public class MessageFlusher {
                     + "ovoz.chat.queue-limit must be positive");
         }
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
-        metrics.gauge("ovoz_chat_queue_depth", queued::get);
+        metrics.gauge("ovoz_chat_queue_depth", this::depth);
     }
 
     /** Queues a message; the future completes after its batch commits (or failed). */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
-        CompletableFuture<ChatStored> stored = new CompletableFuture<>();
-        if (queued.incrementAndGet() > queueLimit) {
-            queued.decrementAndGet();
-            stored.complete(new ChatStored(send, null, false, "The server is busy; send the message again"));
-            return stored;
+        CompletableFuture<ChatStored> stored = offer(send,
+                new ChatStored(send, null, false, "The server is busy; send the message again"));
+        if (!stored.isDone()) {
+            metrics.count("ovoz_chat_messages", "stage", "accepted");
         }
-        metrics.count("ovoz_chat_messages", "stage", "accepted");
-        queue.add(new Pending(send, stored));
         return stored;
+    }
+
+    @Override
+    public int limit() {
+        return queueLimit;
+    }
+
+    @Override
+    protected int batchSize() {
+        return batchSize;
     }
 
     @Timeout
@@ -103,49 +99,21 @@ public class MessageFlusher {
     }
 
     @PreDestroy
-    void drain() {
-        while (!queue.isEmpty()) {
-            if (!flushAvailable()) {
-                Thread.onSpinWait();
-            }
-        }
+    void stop() {
+        drain();
     }
 
-    boolean flushAvailable() {
-        if (!flushing.compareAndSet(false, true)) {
-            return false;
-        }
-        try {
-            List<Pending> batch;
-            while (!(batch = take()).isEmpty()) {
-                write(batch);
-            }
-            return true;
-        } finally {
-            flushing.set(false);
-        }
-    }
-
-    private List<Pending> take() {
-        List<Pending> batch = new ArrayList<>();
-        Pending next;
-        while (batch.size() < batchSize && (next = queue.poll()) != null) {
-            batch.add(next);
-        }
-        queued.addAndGet(-batch.size());
-        return batch;
-    }
-
-    private void write(List<Pending> batch) {
+    @Override
+    protected void write(List<Pending<ChatSend, ChatStored>> batch) {
         long start = System.nanoTime();
-        List<ChatStored> results = store(batch.stream().map(Pending::send).toList());
+        List<ChatStored> results = store(batch.stream().map(Pending::item).toList());
         metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
         metrics.record("ovoz_chat_batch_size", batch.size());
         results.stream().filter(ChatStored::fresh).sorted(Comparator.comparingLong(stored -> stored.message().id()))
                 .forEach(stored -> metrics.count("ovoz_chat_messages", sessions.deliver(stored.message()),
                         "stage", "delivered"));
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).stored().complete(results.get(i));
+            batch.get(i).result().complete(results.get(i));
         }
     }
 

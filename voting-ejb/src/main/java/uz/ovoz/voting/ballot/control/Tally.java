@@ -1,5 +1,8 @@
 package uz.ovoz.voting.ballot.control;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.ovoz.voting.ballot.entity.VoteType;
 
@@ -16,6 +19,15 @@ public final class Tally {
             case NO -> no.addAndGet(count);
             case NEUTRAL -> neutral.addAndGet(count);
         }
+    }
+
+    /** Tallies per candidate from rows of (candidate id, vote type, count), as {@code Vote.TALLIES_OF_EVENT} gives. */
+    public static Map<Long, Tally> byCandidate(List<Object[]> rows) {
+        Map<Long, Tally> tallies = new ConcurrentHashMap<>();
+        for (Object[] row : rows) {
+            tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((VoteType) row[1], (Long) row[2]);
+        }
+        return tallies;
     }
 
     public Counts counts() {

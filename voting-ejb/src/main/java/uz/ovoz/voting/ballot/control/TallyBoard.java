@@ -71,11 +71,7 @@ public class TallyBoard {
     }
 
     private Map<Long, Tally> load(long eventId) {
-        Map<Long, Tally> tallies = new ConcurrentHashMap<>();
-        for (Object[] row : em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
-                .setParameter("eventId", eventId).getResultList()) {
-            tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((VoteType) row[1], (Long) row[2]);
-        }
-        return tallies;
+        return Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
+                .setParameter("eventId", eventId).getResultList());
     }
 }

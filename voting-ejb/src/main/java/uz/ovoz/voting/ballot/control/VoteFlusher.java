@@ -21,15 +21,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
@@ -43,17 +40,9 @@ import uz.ovoz.platform.metrics.OvozMetrics;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class VoteFlusher {
+public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     private static final Logger LOG = Logger.getLogger(VoteFlusher.class.getName());
-
-    private record Pending(VoteRequest request, CompletableFuture<VoteOutcome> outcome) {
-    }
-
-    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean flushing = new AtomicBoolean();
-    private volatile long lastProgressMillis = System.currentTimeMillis();
 
     @Inject
     @ConfigProperty(name = "ovoz.votes.batch-size", defaultValue = "500")
@@ -94,30 +83,17 @@ public class VoteFlusher {
 
     /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
-        CompletableFuture<VoteOutcome> outcome = new CompletableFuture<>();
-        if (queued.incrementAndGet() > queueLimit) {
-            queued.decrementAndGet();
-            outcome.complete(new VoteOutcome.Failed(request, "The server is busy; please vote again"));
-            return outcome;
-        }
-        queue.add(new Pending(request, outcome));
-        return outcome;
+        return offer(request, new VoteOutcome.Failed(request, "The server is busy; please vote again"));
     }
 
-    public int depth() {
-        return queued.get();
-    }
-
+    @Override
     public int limit() {
         return queueLimit;
     }
 
-    /**
-     * When the flusher last made progress: wrote a batch, or found nothing to write. A queue that
-     * holds votes while this stands still means the flusher is stuck.
-     */
-    public long lastProgressMillis() {
-        return queue.isEmpty() ? System.currentTimeMillis() : lastProgressMillis;
+    @Override
+    protected int batchSize() {
+        return batchSize;
     }
 
     @Timeout
@@ -126,47 +102,17 @@ public class VoteFlusher {
     }
 
     @PreDestroy
-    void drain() {
-        while (!queue.isEmpty()) {
-            if (!flushAvailable()) {
-                Thread.onSpinWait();
-            }
-        }
+    void stop() {
+        drain();
     }
 
-    /** Writes everything queued now, batch by batch; false if another flush was already running. */
-    boolean flushAvailable() {
-        if (!flushing.compareAndSet(false, true)) {
-            return false;
-        }
-        try {
-            List<Pending> batch;
-            while (!(batch = take()).isEmpty()) {
-                write(batch);
-            }
-            return true;
-        } finally {
-            flushing.set(false);
-        }
-    }
-
-    private List<Pending> take() {
-        List<Pending> batch = new ArrayList<>();
-        Pending next;
-        while (batch.size() < batchSize && (next = queue.poll()) != null) {
-            batch.add(next);
-        }
-        queued.addAndGet(-batch.size());
-        return batch;
-    }
-
-    private void write(List<Pending> batch) {
+    @Override
+    protected void write(List<Pending<VoteRequest, VoteOutcome>> batch) {
         long start = System.nanoTime();
         List<VoteOutcome> outcomes = tallies.committing(() -> commitAndCount(batch));
         long committedAt = System.nanoTime();
         metrics.time("ovoz_vote_flush", Duration.ofNanos(committedAt - start));
         metrics.record("ovoz_vote_batch_size", batch.size());
-        lastProgressMillis = System.currentTimeMillis();
         Map<Long, Set<Long>> moved = new HashMap<>();
         for (VoteOutcome outcome : outcomes) {
             if (outcome instanceof VoteOutcome.Stored stored) {
@@ -179,7 +125,7 @@ public class VoteFlusher {
             committed.fire(new VotesCommitted(moved));
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome().complete(outcomes.get(i));
+            batch.get(i).result().complete(outcomes.get(i));
             metrics.count("ovoz_votes", "outcome", outcome(outcomes.get(i)));
         }
         metrics.time("ovoz_vote_commit_to_ack", Duration.ofNanos(System.nanoTime() - committedAt));
@@ -192,8 +138,8 @@ public class VoteFlusher {
         return outcome instanceof VoteOutcome.Duplicate ? "duplicate" : "failed";
     }
 
-    private List<VoteOutcome> commitAndCount(List<Pending> batch) {
-        List<VoteRequest> requests = batch.stream().map(Pending::request).toList();
+    private List<VoteOutcome> commitAndCount(List<Pending<VoteRequest, VoteOutcome>> batch) {
+        List<VoteRequest> requests = batch.stream().map(Pending::item).toList();
         try {
             List<VoteOutcome> outcomes = outcomes(requests, writer.write(requests));
             outcomes.forEach(this::count);

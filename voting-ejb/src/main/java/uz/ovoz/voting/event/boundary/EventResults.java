@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.entity.Vote;
-import uz.ovoz.voting.ballot.entity.VoteType;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 
@@ -25,11 +23,8 @@ public class EventResults {
     EventLineup lineup;
 
     public List<Result> of(Event event) {
-        Map<Long, Tally> tallies = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
-                .setParameter("eventId", event.getId()).getResultList()) {
-            tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((VoteType) row[1], (Long) row[2]);
-        }
+        Map<Long, Tally> tallies = Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
+                .setParameter("eventId", event.getId()).getResultList());
         List<Result> results = new ArrayList<>();
         int number = 1;
         for (EventCandidate place : lineup.of(event)) {

@@ -1,0 +1,96 @@
+package uz.ovoz.platform.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The queue behind the vote and chat flushers: items wait here with a future each; a timer calls
+ * {@link #flushAvailable} and the subclass writes each batch and completes the futures once the
+ * batch is committed. One flush runs at a time, so batches keep the order of the queue.
+ *
+ * @param <T> what is queued
+ * @param <R> what its future completes with
+ */
+public abstract class BatchQueue<T, R> {
+
+    /** A queued item and the future its writer completes. */
+    public record Pending<T, R>(T item, CompletableFuture<R> result) {
+    }
+
+    private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    private volatile long lastProgressMillis = System.currentTimeMillis();
+
+    /** Queues an item, or completes its future at once with {@code whenFull} beyond {@code limit()}. */
+    protected CompletableFuture<R> offer(T item, R whenFull) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        if (queued.incrementAndGet() > limit()) {
+            queued.decrementAndGet();
+            result.complete(whenFull);
+            return result;
+        }
+        queue.add(new Pending<>(item, result));
+        return result;
+    }
+
+    public int depth() {
+        return queued.get();
+    }
+
+    public abstract int limit();
+
+    protected abstract int batchSize();
+
+    /** Stores a batch and completes its futures; must not throw. */
+    protected abstract void write(List<Pending<T, R>> batch);
+
+    /**
+     * When the writer last stored a batch, or now when nothing waits: a queue that holds items while
+     * this stands still means the writer is stuck.
+     */
+    public long lastProgressMillis() {
+        return queue.isEmpty() ? System.currentTimeMillis() : lastProgressMillis;
+    }
+
+    /** Writes everything queued now, batch by batch; false if another flush was already running. */
+    protected boolean flushAvailable() {
+        if (!flushing.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            List<Pending<T, R>> batch;
+            while (!(batch = take()).isEmpty()) {
+                write(batch);
+                lastProgressMillis = System.currentTimeMillis();
+            }
+            return true;
+        } finally {
+            flushing.set(false);
+        }
+    }
+
+    /** Writes until the queue is empty: what was accepted is stored before the application stops. */
+    protected void drain() {
+        while (!queue.isEmpty()) {
+            if (!flushAvailable()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private List<Pending<T, R>> take() {
+        List<Pending<T, R>> batch = new ArrayList<>();
+        Pending<T, R> next;
+        while (batch.size() < batchSize() && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        queued.addAndGet(-batch.size());
+        return batch;
+    }
+}
