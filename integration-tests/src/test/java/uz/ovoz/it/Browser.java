@@ -1,5 +1,7 @@
 package uz.ovoz.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,9 +42,27 @@ public final class Browser {
     }
 
     /** Saves what the page shows under target/screenshots, for people to look at. */
-    public static void screenshot(WebDriver driver, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps what the browser showed when a step failed: a screenshot and the page's HTML. */
+    public static void keepFailure(WebDriver driver, String name) {
+        screenshot(driver, name);
+        try {
+            Files.writeString(dir().resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A directory for files a test hands to the browser, such as uploads. */
+    public static Path dir() throws IOException {
+        return Files.createDirectories(Path.of("target", "browser-files"));
     }
 }

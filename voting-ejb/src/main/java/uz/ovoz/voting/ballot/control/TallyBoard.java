@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import uz.ovoz.voting.ballot.entity.Vote;
@@ -29,6 +30,7 @@ public class TallyBoard {
 
     private final Map<Long, Map<Long, Tally>> byEvent = new ConcurrentHashMap<>();
     private final ReentrantLock commitLock = new ReentrantLock();
+    private final AtomicLong changes = new AtomicLong();
 
     @PersistenceContext
     EntityManager em;
@@ -54,12 +56,19 @@ public class TallyBoard {
         if (event != null) {
             event.computeIfAbsent(candidateId, id -> new Tally()).add(type, 1);
         }
+        changes.incrementAndGet();
         // not loaded yet: the first read will count this vote from the database
     }
 
     /** Drops an event's tallies (votes were cleared or deleted); the next read reloads them. */
     public void forget(long eventId) {
         committing(() -> byEvent.remove(eventId));
+        changes.incrementAndGet();
+    }
+
+    /** Grows with every counted vote and every reset: a cheap way for a watcher to see that a tally moved. */
+    public long changes() {
+        return changes.get();
     }
 
     private Map<Long, Tally> tallies(long eventId) {

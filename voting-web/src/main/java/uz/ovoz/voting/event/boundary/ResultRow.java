@@ -15,7 +15,7 @@ public record ResultRow(int number, String position, String candidate,
         @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
         @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed, String result) {
 
-    static ResultRow of(Result result) {
+    public static ResultRow of(Result result) {
         Tally.Counts counts = result.counts();
         return new ResultRow(result.number(), result.candidate().getWhichPosition(), result.candidate().getFullName(),
                 result.candidate().getId(), result.groupNo(), counts.total(), counts.yes(), counts.no(),

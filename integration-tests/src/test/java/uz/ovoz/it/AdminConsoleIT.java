@@ -1,0 +1,296 @@
+package uz.ovoz.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in a real browser: log in, create an event and its candidates, run it with a
+ * display and two phones, export the results; bad input in its forms; login, logout and CSRF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminConsoleIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.voting();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Endpoints endpoints;
+    private AdminApi api;
+    private String run;
+
+    @BeforeEach
+    void clients() {
+        endpoints = Endpoints.of(url);
+        api = new AdminApi(endpoints);
+        run = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void adminRunsAnEventFromTheConsoleAndExportsItsResults() throws Exception {
+        WebDriver console = Browser.start();
+        WebDriver display = null;
+        WebDriver phoneOne = null;
+        WebDriver phoneTwo = null;
+        try {
+            logIn(console);
+            Browser.screenshot(console, "console-dashboard");
+            String eventName = "Council " + run;
+            type(console, "create:name", eventName);
+            console.findElement(By.id("create:submit")).click();
+            WebElement eventLink = wait(console).until(ExpectedConditions.elementToBeClickable(By.linkText(eventName)));
+
+            console.findElement(By.id("nav-candidates")).click();
+            List<String> names = List.of("Aziza Karimova " + run, "Boris Ivanov " + run, "Dilnoza Rahimova " + run);
+            addCandidate(console, names.get(0), "Rector", Files.write(Browser.dir().resolve("photo.png"), TestImages.png()));
+            addCandidate(console, names.get(1), "Dean", null);
+            addCandidate(console, names.get(2), "Head of department", null);
+            WebElement photo = console.findElement(By.cssSelector("img.thumb[alt='" + names.get(0) + "']"));
+            assertEquals(200, endpoints.get(URI.create(photo.getAttribute("src")).getPath()).statusCode());
+            Browser.screenshot(console, "console-candidates");
+
+            console.findElement(By.id("nav-events")).click();
+            wait(console).until(ExpectedConditions.elementToBeClickable(By.linkText(eventName))).click();
+            long eventId = eventId(console.getCurrentUrl());
+            try {
+                for (String name : names) {
+                    new Select(console.findElement(By.id("room:add"))).selectByVisibleText(name);
+                    console.findElement(By.id("room:addButton")).click();
+                    wait(console).until(ExpectedConditions.textToBePresentInElementLocated(By.id("room:order"), name));
+                }
+            } catch (RuntimeException failed) {
+                Browser.keepFailure(console, "console-add-failed");
+                throw failed;
+            }
+            console.findElement(By.id("room:start")).click();
+            wait(console).until(ExpectedConditions.textToBe(By.id("event-status"), "Running"));
+            assertEquals(names.get(0), console.findElement(By.id("current-name")).getText());
+
+            display = Browser.start();
+            phoneOne = Browser.start();
+            phoneTwo = Browser.start();
+            display.get(console.findElement(By.id("display-link")).getAttribute("href"));
+            String voterPage = console.findElement(By.id("voter-link")).getAttribute("href");
+            phoneOne.get(voterPage);
+            phoneTwo.get(voterPage);
+            wait(display).until(ExpectedConditions.textToBe(By.id("name"), names.get(0)));
+            // The console learns of the connections by push, without a reload
+            try {
+                wait(console).until(ExpectedConditions.textToBe(By.id("voters-connected"), "2"));
+            } catch (RuntimeException notPushed) {
+                Browser.keepFailure(console, "console-not-pushed");
+                throw notPushed;
+            }
+
+            console.findElement(By.id("room:startTimer")).click();
+            vote(phoneOne, "yes");
+            vote(phoneTwo, "no");
+            wait(display).until(ExpectedConditions.textToBe(By.id("total"), "2"));
+            wait(console).until(ExpectedConditions.textToBe(By.id("tally-total"), "2"));
+            assertEquals("1", console.findElement(By.id("tally-yes")).getText());
+            assertEquals("1", console.findElement(By.id("tally-no")).getText());
+            Browser.screenshot(console, "console-control-room");
+            Browser.screenshot(display, "console-run-display");
+            Browser.screenshot(phoneOne, "console-run-voter");
+
+            console.findElement(By.id("room:next")).click();
+            wait(console).until(ExpectedConditions.textToBe(By.id("current-name"), names.get(1)));
+            wait(display).until(ExpectedConditions.textToBe(By.id("name"), names.get(1)));
+
+            console.findElement(By.id("room:results")).click();
+            WebElement firstRow = wait(console).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#results tbody tr:first-child")));
+            assertTrue(firstRow.getText().contains(names.get(0)), firstRow.getText());
+            Browser.screenshot(console, "console-results");
+
+            String session = console.manage().getCookieNamed("JSESSIONID").getValue();
+            String csv = download(eventId, "csv", session, HttpResponse.BodyHandlers.ofString()).body();
+            List<String> lines = csv.lines().toList();
+            assertEquals("\uFEFFNo,Position,Candidate,Participants,Yes,No,Neutral,Result", lines.get(0));
+            assertEquals("1,Rector," + names.get(0) + ",2,1,1,0,failed", lines.get(1));
+            assertEquals(4, lines.size(), csv);
+            byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                XWPFTable table = document.getTables().get(0);
+                assertEquals("Candidate", table.getRow(0).getCell(2).getText());
+                assertEquals(names.get(0), table.getRow(1).getCell(2).getText());
+                assertEquals("2", table.getRow(1).getCell(3).getText());
+                assertEquals("failed", table.getRow(1).getCell(7).getText());
+                assertEquals(4, table.getNumberOfRows());
+            }
+        } finally {
+            for (WebDriver driver : new WebDriver[]{console, display, phoneOne, phoneTwo}) {
+                if (driver != null) {
+                    driver.quit();
+                }
+            }
+        }
+    }
+
+    @Test
+    void badCandidateInputGivesAClearMessageAndStoresNothing() throws Exception {
+        WebDriver console = Browser.start();
+        try {
+            logIn(console);
+            console.findElement(By.id("nav-candidates")).click();
+
+            console.findElement(By.id("candidate:save")).click();
+            assertMessage(console, "Full name: a value is required");
+
+            // The field stops typing at 200 characters; a forged request is checked again on the server
+            String tooLong = "x".repeat(201);
+            ((JavascriptExecutor) console).executeScript("var field = document.getElementById('candidate:fullName');"
+                    + "field.removeAttribute('maxlength'); field.value = arguments[0];", tooLong);
+            console.findElement(By.id("candidate:save")).click();
+            assertMessage(console, "200");
+
+            String bigPhoto = "Big photo " + run;
+            Path twentyMegabytes = Browser.dir().resolve("big.png");
+            Files.write(twentyMegabytes, TestImages.pngOfSize(20 * 1024 * 1024));
+            addCandidate(console, bigPhoto, "Dean", twentyMegabytes);
+            assertMessage(console, "at most 2048 KB is allowed");
+
+            String textPhoto = "Text photo " + run;
+            addCandidate(console, textPhoto, "Dean", Files.writeString(Browser.dir().resolve("photo.txt"), "not an image"));
+            assertMessage(console, "must be a JPEG, PNG or WEBP image");
+            Browser.screenshot(console, "console-bad-input");
+
+            String stored = api.okArray("GET", "/candidates").toString();
+            assertFalse(stored.contains(bigPhoto) || stored.contains(textPhoto) || stored.contains(tooLong), stored);
+        } finally {
+            console.quit();
+        }
+    }
+
+    @Test
+    void consoleAsksForLoginAndForgetsTheAdminAtLogout() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?from="));
+        HttpResponse<String> apiWithoutLogin = http.send(HttpRequest.newBuilder(endpoints.http("/api/events")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, apiWithoutLogin.statusCode());
+        assertTrue(apiWithoutLogin.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+
+        WebDriver console = Browser.start();
+        try {
+            console.get(endpoints.http("/admin/").toString());
+            type(console, "login:username", AdminApi.USER);
+            type(console, "login:password", "wrong");
+            console.findElement(By.id("login:submit")).click();
+            assertMessage(console, "Wrong username or password.");
+
+            logIn(console);
+            String session = console.manage().getCookieNamed("JSESSIONID").getValue();
+            // A control room address typed or linked from elsewhere lacks the console's token
+            console.get(endpoints.http("/admin/control.xhtml?id=1").toString());
+            assertTrue(console.findElement(By.id("expired")).isDisplayed());
+
+            console.get(endpoints.http("/admin/index.xhtml").toString());
+            console.findElement(By.id("logout:logout")).click();
+            wait(console).until(ExpectedConditions.urlContains("loggedOut=true"));
+            HttpResponse<String> afterLogout = http.send(HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml"))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, afterLogout.statusCode());
+        } finally {
+            console.quit();
+        }
+    }
+
+    private void logIn(WebDriver console) {
+        console.get(endpoints.http("/admin/").toString());
+        wait(console).until(ExpectedConditions.urlContains("/login.xhtml"));
+        Browser.screenshot(console, "console-login");
+        type(console, "login:username", AdminApi.USER);
+        type(console, "login:password", AdminApi.PASSWORD);
+        console.findElement(By.id("login:submit")).click();
+        wait(console).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+    }
+
+    private static void addCandidate(WebDriver console, String name, String position, Path photo) {
+        type(console, "candidate:fullName", name);
+        type(console, "candidate:position", position);
+        if (photo != null) {
+            console.findElement(By.id("candidate:photo")).sendKeys(photo.toAbsolutePath().toString());
+        }
+        console.findElement(By.id("candidate:save")).click();
+        wait(console).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages")));
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void assertMessage(WebDriver console, String expected) {
+        try {
+            wait(console).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), expected));
+        } catch (RuntimeException missing) {
+            Browser.keepFailure(console, "console-message-missing");
+            throw missing;
+        }
+    }
+
+    private static void vote(WebDriver phone, String type) {
+        wait(phone).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#choices button." + type))).click();
+        wait(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    private static long eventId(String address) {
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(address);
+        assertTrue(id.find(), address);
+        return Long.parseLong(id.group(1));
+    }
+
+    private <T> HttpResponse<T> download(long eventId, String format, String session, HttpResponse.BodyHandler<T> body)
+            throws Exception {
+        HttpResponse<T> response = Endpoints.client().send(HttpRequest.newBuilder(
+                endpoints.http("/admin/export/" + eventId + "." + format)).header("Cookie", "JSESSIONID=" + session).build(), body);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains("." + format));
+        return response;
+    }
+}

@@ -1,0 +1,67 @@
+package uz.ovoz.platform.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Every numeric tunable with its range, and the rules between them. README.md lists the same keys. */
+public final class Tunables {
+
+    static final long MILLION = 1_000_000;
+
+    static final List<Tunable> ALL = List.of(
+            new Tunable("ovoz.db.pool.min", 0, 1000, 2),
+            new Tunable("ovoz.db.pool.max", 1, 1000, 32),
+            new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
+            new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
+            new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
+            new Tunable("ovoz.tally.interval", 10, 60_000, 200),
+            new Tunable("ovoz.tally.voter-interval", 10, 600_000, 1000),
+            new Tunable("ovoz.live.max-connections", 1, MILLION, 20_000),
+            new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
+            new Tunable("ovoz.live.outbox-limit", 1, 100_000, 256),
+            new Tunable("ovoz.live.max-frame-length", 64, MILLION, 2048),
+            new Tunable("ovoz.hemis.page-size", 1, 10_000, 200),
+            new Tunable("ovoz.hemis.timeout-seconds", 1, 600, 20),
+            new Tunable("ovoz.chat.token-ttl-minutes", 1, 525_600, 720),
+            // The messages column holds 4,000 characters
+            new Tunable("ovoz.chat.max-length", 1, 4000, 4000),
+            new Tunable("ovoz.chat.batch-size", 1, 10_000, 500),
+            new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 20),
+            new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION, 50_000),
+            new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600, 60),
+            new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
+            new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048));
+
+    private Tunables() {
+    }
+
+    /**
+     * Reads every tunable through {@code source} (key to configured value) and returns the values;
+     * the first problem found is thrown with the key's name.
+     */
+    public static Map<String, Long> check(Function<String, Optional<String>> source) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (Tunable tunable : ALL) {
+            values.put(tunable.key(), tunable.read(source.apply(tunable.key())));
+        }
+        List<String> problems = new ArrayList<>();
+        atLeast(values, "ovoz.db.pool.max", "ovoz.db.pool.min", problems);
+        atLeast(values, "ovoz.tally.voter-interval", "ovoz.tally.interval", problems);
+        atLeast(values, "ovoz.live.max-connections", "ovoz.live.max-connections-per-event", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfiguration(String.join("; ", problems));
+        }
+        return values;
+    }
+
+    private static void atLeast(Map<String, Long> values, String larger, String smaller, List<String> problems) {
+        if (values.get(larger) < values.get(smaller)) {
+            problems.add(larger + " (" + values.get(larger) + ") must be at least " + smaller
+                    + " (" + values.get(smaller) + ")");
+        }
+    }
+}

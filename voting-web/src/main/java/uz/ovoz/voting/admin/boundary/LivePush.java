@@ -1,0 +1,85 @@
+package uz.ovoz.voting.admin.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uz.ovoz.voting.ballot.control.TallyBoard;
+import uz.ovoz.voting.live.control.SessionRegistry;
+import uz.ovoz.voting.live.control.SessionRegistry.Kind;
+
+/**
+ * Tells open console pages, over the Faces push channel {@value #CHANNEL}, that connection counts or
+ * tallies moved, at most once a second and only when they did; the pages then re-render their live
+ * parts. One comparison a second costs nothing next to re-rendering on a timer in every browser.
+ */
+@ApplicationScoped
+public class LivePush {
+
+    static final String CHANNEL = "live";
+    static final String MOVED = "moved";
+    private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext pages;
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    TallyBoard tallies;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> watch;
+    private volatile String lastSeen = "";
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        watch = scheduler.scheduleWithFixedDelay(this::pushIfMoved, 1, 1, TimeUnit.SECONDS);
+        LOG.info("Console pages are told of connection and tally changes once a second");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (watch != null) {
+            watch.cancel(false);
+        }
+    }
+
+    void pushIfMoved() {
+        try {
+            String now = snapshot();
+            if (!now.equals(lastSeen)) {
+                lastSeen = now;
+                LOG.log(Level.FINE, "Live figures moved: {0}", now);
+                pages.send(MOVED);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Console live update failed", e);
+        }
+    }
+
+    private String snapshot() {
+        Set<String> links = new HashSet<>(registry.links(Kind.VOTER));
+        links.addAll(registry.links(Kind.DISPLAY));
+        TreeMap<String, String> counts = new TreeMap<>();
+        for (String link : links) {
+            counts.put(link, registry.count(Kind.VOTER, link) + "/" + registry.count(Kind.DISPLAY, link));
+        }
+        return tallies.changes() + " " + counts;
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's machinery: the results documents it exports. */
+package uz.ovoz.voting.admin.control;
