@@ -68,6 +68,15 @@ class EarDeploymentIT {
     }
 
     @Test
+    void adminConsoleRendersItsLoginPageWithPrimeFaces() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("id=\"login:username\"") && login.body().contains("ln=primefaces"), login.body());
+        HttpResponse<String> console = get("/admin/index.xhtml");
+        assertEquals(302, console.statusCode(), "the console asks for a login first");
+    }
+
+    @Test
     void adminApiAnswersOnlyTheConfiguredAdmin() throws Exception {
         HttpResponse<String> anonymous = get("/api/me");
         assertEquals(401, anonymous.statusCode());

@@ -24,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (no session), people log in once through the console's form ({@code /login.xhtml}) and are then
  * remembered by their HTTP session until they log out or it times out.
  *
+ * <p>It lives in the business tier, beside the identity store, because the security runtime installs
+ * the application's mechanism for every web module of the EAR: the chat module must find it too
+ * (there it never challenges, as nothing in chat is protected by the container).
+ *
  * <p>A protected console page without a login redirects to the form; a protected API call without
  * valid credentials gets a Basic challenge. Public paths are never challenged, even with wrong
  * credentials.
@@ -31,8 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AdminAuthentication implements HttpAuthenticationMechanism {
 
-    static final String SESSION_CALLER = "uz.ovoz.admin.caller";
-    static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String SESSION_CALLER = "uz.ovoz.admin.caller";
+    /** The console's login form, public. */
+    public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
