@@ -171,6 +171,33 @@ class LiveVotingIT {
     }
 
     @Test
+    void voterFloodingFramesGetsAnErrorPastItsBurstAndStaysConnected() throws Exception {
+        long candidate = admin.createCandidate("Flood " + run, "Dean");
+        JsonObject event = admin.createEvent("Flood event " + run, null, candidate);
+        admin.action(event.getJsonNumber("id").longValue(), "start");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        for (int i = 0; i < 40; i++) {
+            phone.send("{\"type\":\"ping\"}");
+        }
+        int pongs = 0;
+        int refused = 0;
+        for (String frame = phone.nextFrame(WAIT); frame != null && pongs + refused < 40; frame = phone.nextFrame(WAIT)) {
+            if (frame.contains("\"pong\"")) {
+                pongs++;
+            } else if (frame.contains("Too many messages")) {
+                refused++;
+            }
+        }
+        // The default burst is 20; a few more tokens may come back while the 40 frames arrive
+        assertTrue(pongs >= 20 && pongs < 40, pongs + " pongs");
+        assertEquals(40, pongs + refused);
+        Thread.sleep(1_000);
+        phone.clear();
+        assertEquals("pong", phone.ask("{\"type\":\"ping\"}", "pong").getString("type"), "the budget comes back");
+    }
+
+    @Test
     void votesAreRefusedOnceTheTimerRunsOutAndTheServerSaysSo() throws Exception {
         long candidate = admin.createCandidate("Timer " + run, "Dean");
         JsonObject event = admin.createEvent("Short " + run, null, candidate);

@@ -87,6 +87,11 @@ public class ChatMessages {
     }
 
     private void send(ChatConnection connection, long roomId, JsonObject frame, String clientMsgId) {
+        if (!connection.mayPost()) {
+            metrics.count("ovoz_chat_messages", "stage", "rate_limited");
+            connection.send(new ChatFrame.Error("Too many messages: slow down and send this one again", clientMsgId));
+            return;
+        }
         String content = string(frame, "content");
         String problem = problem(content, clientMsgId);
         if (problem != null) {

@@ -3,6 +3,7 @@ package uz.ovoz.chat.control;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.voting.live.control.Outbox;
 
 /** One open chat socket: whose it is, which rooms it listens to, and its outbox. */
@@ -11,10 +12,17 @@ public final class ChatConnection {
     private final ChatPrincipal user;
     private final Outbox outbox;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
+    private final TokenBucket messages;
 
-    public ChatConnection(ChatPrincipal user, Outbox outbox) {
+    public ChatConnection(ChatPrincipal user, Outbox outbox, TokenBucket messages) {
         this.user = user;
         this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    /** Whether this socket may send another message now, within its rate limit. */
+    public boolean mayPost() {
+        return messages.tryTake();
     }
 
     public ChatPrincipal user() {

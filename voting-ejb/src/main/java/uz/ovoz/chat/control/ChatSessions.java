@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.voting.live.control.Outbox;
 
 /**
@@ -33,6 +34,14 @@ public class ChatSessions {
     int outboxLimit;
 
     @Inject
+    @ConfigProperty(name = "ovoz.chat.rate-per-second", defaultValue = "50")
+    int ratePerSecond;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.rate-burst", defaultValue = "100")
+    int rateBurst;
+
+    @Inject
     OvozMetrics metrics;
 
     @PostConstruct
@@ -42,7 +51,7 @@ public class ChatSessions {
 
     public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
         ChatConnection connection = new ChatConnection(user, new Outbox(session, outboxLimit,
-                () -> metrics.count("ovoz_send_failures", "kind", "chat")));
+                () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
         byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
         rooms.forEach(room -> subscribe(connection, room));
         metrics.count("ovoz_connects", "kind", "chat");

@@ -32,6 +32,10 @@ public final class Tunables {
             new Tunable("ovoz.chat.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 20),
             new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION, 50_000),
+            new Tunable("ovoz.chat.rate-per-second", 1, 100_000, 50),
+            new Tunable("ovoz.chat.rate-burst", 1, 100_000, 100),
+            new Tunable("ovoz.live.frames-per-second", 1, 10_000, 10),
+            new Tunable("ovoz.live.frames-burst", 1, 10_000, 20),
             new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600, 60),
             new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
             new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048));

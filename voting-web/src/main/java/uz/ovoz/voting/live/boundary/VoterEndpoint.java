@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
@@ -51,7 +52,16 @@ public class VoterEndpoint {
     @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
     int maxFrameLength;
 
+    @Inject
+    @ConfigProperty(name = "ovoz.live.frames-per-second", defaultValue = "10")
+    int framesPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.frames-burst", defaultValue = "20")
+    int framesBurst;
+
     private Outbox outbox;
+    private TokenBucket frameBudget;
 
     @OnOpen
     public void open(Session session, @PathParam("link") String link) throws IOException {
@@ -72,6 +82,7 @@ public class VoterEndpoint {
             return;
         }
         outbox = joined.get();
+        frameBudget = new TokenBucket(framesPerSecond, framesBurst);
         EventSnapshot snapshot = event.get();
         outbox.send(JsonMessages.toJson(frames.currentCandidate(snapshot)));
         snapshot.current().flatMap(current -> frames.tally(snapshot, current.candidateId()))
@@ -82,6 +93,11 @@ public class VoterEndpoint {
     @OnMessage(maxMessageSize = 65536)
     public void message(Session session, String text, @PathParam("link") String link) {
         if (outbox == null) {
+            return;
+        }
+        if (!frameBudget.tryTake()) {
+            metrics.count("ovoz_frames_refused", "reason", "rate_limited");
+            outbox.send(JsonMessages.toJson(new LiveFrame.Error("Too many messages: slow down")));
             return;
         }
         try {
