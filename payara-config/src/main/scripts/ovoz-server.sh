@@ -74,7 +74,21 @@ await_ready() {
     done
 }
 
+# Another server on the ports would make start-domain wait minutes and then fail obscurely
+refuse_busy_ports() {
+    local port
+    for port in 8080 4848; do
+        if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
+            say "port $port is already in use (another Payara or application?); stop it first"
+            return 1
+        fi
+    done
+}
+
 start() {
+    if ! [[ -x $payara/bin/asadmin ]] || ! asadmin list-domains 2> /dev/null | grep -q "^$domain running"; then
+        refuse_busy_ports
+    fi
     provision
     asadmin start-domain "$domain"
     # The application is deployed afresh on every start and undeployed on stop, so a run never
