@@ -2,6 +2,7 @@ package uz.ovoz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -209,6 +210,9 @@ class AdminConsoleIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, apiWithoutLogin.statusCode());
         assertTrue(apiWithoutLogin.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        AssertionError liveWithoutLogin = assertThrows(AssertionError.class,
+                () -> WebSocketProbe.connect(endpoints.ws("/admin/live")));
+        assertTrue(liveWithoutLogin.getMessage().contains("answered 302"), liveWithoutLogin.getMessage());
 
         WebDriver console = Browser.start();
         try {
@@ -230,6 +234,12 @@ class AdminConsoleIT {
             HttpResponse<String> afterLogout = http.send(HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml"))
                     .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(302, afterLogout.statusCode());
+
+            new Select(console.findElement(By.id("language:choice"))).selectByValue("ru");
+            wait(console).until(ExpectedConditions.textToBe(By.tagName("h2"), "Вход администратора"));
+            new Select(console.findElement(By.id("language:choice"))).selectByValue("uz");
+            wait(console).until(ExpectedConditions.textToBe(By.tagName("h2"), "Administrator kirishi"));
+            Browser.screenshot(console, "console-login-uz");
         } finally {
             console.quit();
         }

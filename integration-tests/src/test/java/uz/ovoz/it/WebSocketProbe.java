@@ -5,10 +5,12 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +24,19 @@ public final class WebSocketProbe implements WebSocket.Listener {
 
     public static WebSocketProbe connect(URI uri) throws Exception {
         WebSocketProbe probe = new WebSocketProbe();
-        probe.socket = Endpoints.client().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, probe)
-                .get(20, TimeUnit.SECONDS);
+        try {
+            probe.socket = Endpoints.client().newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(uri, probe)
+                    .get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                // Say what the server answered instead of switching protocols
+                throw new AssertionError("handshake with " + uri + " answered " + refused.getResponse().statusCode()
+                        + " " + refused.getResponse().headers().map() + " " + refused.getResponse().body(), e);
+            }
+            throw e;
+        }
         return probe;
     }
 

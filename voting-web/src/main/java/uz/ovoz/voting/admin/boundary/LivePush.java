@@ -6,35 +6,37 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import jakarta.websocket.Session;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.voting.ballot.control.TallyBoard;
+import uz.ovoz.voting.live.control.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**
- * Tells open console pages, over the Faces push channel {@value #CHANNEL}, that connection counts or
- * tallies moved, at most once a second and only when they did; the pages then re-render their live
- * parts. One comparison a second costs nothing next to re-rendering on a timer in every browser.
+ * Tells open console pages that connection counts or tallies moved, at most once a second and only
+ * when they did; the pages then re-render their live parts. One comparison a second costs nothing
+ * next to re-rendering on a timer in every browser.
+ *
+ * <p>A plain WebSocket endpoint ({@link ConsoleLiveEndpoint}) carries it rather than Faces'
+ * {@code f:websocket}: registering the Faces push endpoint made Tyrus intermittently answer 404 to
+ * the voter channel's handshakes on Payara 6.
  */
 @ApplicationScoped
 public class LivePush {
 
-    static final String CHANNEL = "live";
     static final String MOVED = "moved";
+    private static final int OUTBOX_LIMIT = 4;
     private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
-
-    @Inject
-    @Push(channel = CHANNEL)
-    PushContext pages;
 
     @Inject
     SessionRegistry registry;
@@ -45,6 +47,7 @@ public class LivePush {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final Map<String, Outbox> pages = new ConcurrentHashMap<>();
     private ScheduledFuture<?> watch;
     private volatile String lastSeen = "";
 
@@ -60,13 +63,21 @@ public class LivePush {
         }
     }
 
+    void listen(Session page) {
+        pages.put(page.getId(), new Outbox(page, OUTBOX_LIMIT, () -> forget(page)));
+    }
+
+    void forget(Session page) {
+        pages.remove(page.getId());
+    }
+
     void pushIfMoved() {
         try {
             String now = snapshot();
             if (!now.equals(lastSeen)) {
                 lastSeen = now;
                 LOG.log(Level.FINE, "Live figures moved: {0}", now);
-                pages.send(MOVED);
+                pages.values().forEach(page -> page.send(MOVED));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Console live update failed", e);
