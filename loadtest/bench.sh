@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Runs one named benchmark end to end: builds what is missing, starts Ovoz on Payara Server against
+# PostgreSQL (database ovoz_load on 127.0.0.1:5432, user postgres, recreated), runs the load tool,
+# prints its figures, stops the server. Loopback only; every phase is bounded in time.
+#
+#   loadtest/bench.sh NAME [extra load-tool options]    e.g. loadtest/bench.sh storm-10k
+#   loadtest/bench.sh start | stop                      keep one server up for several benchmarks
+#   loadtest/bench.sh list                              the names
+#
+# A server started by "bench.sh start" is reused (and left running) by "bench.sh NAME".
+# Environment: BENCH_JFR_SECONDS=N records a JFR profile of the server for N s from the start of the
+# benchmark (loadtest/target/results/NAME.jfr); BENCH_KEEP_DB=1 keeps the database of an earlier run;
+# BENCH_PORT_WAIT (seconds, default 600) waits that long for ports 8080 and 4848 to become free.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+target=$root/loadtest/target
+results=$target/results
+marker=$target/bench-server.started
+database=ovoz_load
+admin_password=loadtest-admin
+
+declare -A benchmarks=(
+    [voters-1k]="voters --voters 1000 --displays 50 --hold 20"
+    [voters-5k]="voters --voters 5000 --displays 50 --hold 20"
+    [voters-10k]="voters --voters 10000 --displays 50 --hold 30"
+    [voters-10k-ramp]="voters --voters 10000 --displays 50 --hold 30 --mode ramp --connect-rate 1000"
+    [storm-1k]="vote-storm --voters 1000 --displays 50 --candidates 5 --rate 5000"
+    [storm-5k]="vote-storm --voters 5000 --displays 50 --candidates 5 --rate 5000"
+    [storm-10k]="vote-storm --voters 10000 --displays 50 --candidates 5 --rate 5000"
+    [fanout-1k]="fanout --voters 1000 --displays 50 --candidates 5"
+    [fanout-5k]="fanout --voters 5000 --displays 50 --candidates 5"
+    [fanout-10k]="fanout --voters 10000 --displays 50 --candidates 5"
+    [chat-quick]="chat-storm --level quick --duration 20"
+    [chat-medium]="chat-storm --level medium --duration 20"
+    [chat-strong]="chat-storm --level strong --duration 20"
+    [chat-extreme]="chat-storm --level extreme --duration 20"
+    [chat-mega]="chat-storm --level mega --duration 20"
+    [chat-target]="chat-storm --level target --duration 20"
+)
+
+say() {
+    echo "[bench] $*"
+}
+
+server_pid() {
+    ss -ltnpH 'sport = :8080' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
+}
+
+server_env() {
+    export OVOZ_SERVER_DIR=$target/payara-server
+    export OVOZ_EAR=$root/ear/target/ovoz.ear
+    local version
+    version=$(grep -o '<payara-server.version>[^<]*' "$root/pom.xml" | cut -d'>' -f2)
+    export PAYARA_ZIP=$HOME/.m2/repository/fish/payara/distributions/payara/$version/payara-$version.zip
+    export OVOZ_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database?reWriteBatchedInserts=true"
+    export OVOZ_DB_USER=postgres OVOZ_DB_PASSWORD=
+    export OVOZ_ADMIN_USERNAME=admin OVOZ_ADMIN_PASSWORD=$admin_password
+    # a fixed key, so that chat tokens of the load users stay valid across restarts (local benchmark only)
+    export OVOZ_CHAT_JWT_SECRET=loadtest-only-key-not-for-production-0123456789
+}
+
+build() {
+    say "building the EAR and the load tool"
+    (cd "$root" && ./mvnw -B -ntp -q -DskipTests package -pl payara-config,loadtest -am \
+        && ./mvnw -B -ntp -q -pl loadtest dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+}
+
+await_free_ports() {
+    local deadline=$((SECONDS + ${BENCH_PORT_WAIT:-600}))
+    while ss -ltnH | grep -Eq ':(8080|4848)\b'; do
+        if ((SECONDS > deadline)); then
+            say "ports 8080/4848 still taken; giving up"
+            exit 1
+        fi
+        say "ports 8080/4848 taken (another server is running); waiting"
+        sleep 15
+    done
+}
+
+start() {
+    await_free_ports
+    server_env
+    if [[ -z ${BENCH_KEEP_DB:-} ]]; then
+        say "recreating database $database"
+        psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $database" \
+            -c "CREATE DATABASE $database"
+    fi
+    ulimit -n "$(ulimit -Hn)"
+    timeout 600 bash "$root/payara-config/src/main/scripts/ovoz-server.sh" start
+    date +%s > "$marker"
+}
+
+stop() {
+    server_env
+    timeout 300 bash "$root/payara-config/src/main/scripts/ovoz-server.sh" stop || true
+    rm -f "$marker"
+}
+
+run_benchmark() {
+    local name=$1
+    shift
+    local pid
+    pid=$(server_pid)
+    mkdir -p "$results"
+    if [[ -n ${BENCH_JFR_SECONDS:-} ]]; then
+        jcmd "$pid" JFR.start name=bench settings=profile duration="${BENCH_JFR_SECONDS}s" \
+            filename="$results/$name.jfr" > /dev/null
+        say "recording JFR for ${BENCH_JFR_SECONDS}s to $results/$name.jfr"
+    fi
+    say "running $name (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    # shellcheck disable=SC2086
+    timeout 1800 java -Xms1g -Xmx3g -XX:+UseParallelGC -cp "$target/classes:$(cat "$target/classpath.txt")" \
+        uz.ovoz.loadtest.LoadTest ${benchmarks[$name]} --password "$admin_password" --server-pid "$pid" \
+        --json "$results/$name.json" "$@"
+}
+
+case ${1:-list} in
+    list) printf '%s\n' "${!benchmarks[@]}" | sort ;;
+    start) build; start ;;
+    stop) stop ;;
+    *)
+        name=$1
+        shift
+        [[ -n ${benchmarks[$name]:-} ]] || { say "unknown benchmark $name; see: $0 list"; exit 2; }
+        build
+        if [[ -f $marker && -n $(server_pid) ]]; then
+            run_benchmark "$name" "$@"
+        else
+            start
+            trap stop EXIT
+            run_benchmark "$name" "$@"
+        fi
+        ;;
+esac
