@@ -4,6 +4,7 @@
 # prints its figures, stops the server. Loopback only; every phase is bounded in time.
 #
 #   loadtest/bench.sh NAME [extra load-tool options]    e.g. loadtest/bench.sh storm-10k
+#   loadtest/bench.sh suite [NAME ...]                  one server, the named benchmarks (default: all) in turn
 #   loadtest/bench.sh start | stop                      keep one server up for several benchmarks
 #   loadtest/bench.sh list                              the names
 #
@@ -118,6 +119,18 @@ run_benchmark() {
 case ${1:-list} in
     list) printf '%s\n' "${!benchmarks[@]}" | sort ;;
     start) build; start ;;
+    suite)
+        shift
+        names=("$@")
+        ((${#names[@]})) || names=(voters-10k voters-1k voters-5k fanout-1k fanout-5k fanout-10k storm-1k storm-5k
+            storm-10k chat-quick chat-medium chat-strong chat-extreme chat-target chat-mega)
+        build
+        start
+        trap stop EXIT
+        for name in "${names[@]}"; do
+            run_benchmark "$name" || say "$name: a check failed or the run broke off; going on"
+        done
+        ;;
     stop) stop ;;
     *)
         name=$1

@@ -24,6 +24,11 @@ final class ChatCheck {
     }
 
     void run(List<ChatUser> users, int sent, int[] members, Report report) {
+        // acks still arriving while the history is read must not count as missing: check those acked before
+        long[] ackedIds = new long[sent];
+        for (int seq = 0; seq < sent; seq++) {
+            ackedIds[seq] = ledger.id(seq);
+        }
         Map<Integer, Integer> storedTimes = new HashMap<>();
         Map<Integer, Long> storedIds = new HashMap<>();
         AtomicLong stored = new AtomicLong();
@@ -35,7 +40,7 @@ final class ChatCheck {
         long wrongId = 0;
         long undelivered = 0;
         for (int seq = 0; seq < sent; seq++) {
-            long acked = ledger.id(seq);
+            long acked = ackedIds[seq];
             if (acked == 0) {
                 continue;
             }
