@@ -11,7 +11,8 @@
 # A server started by "bench.sh start" is reused (and left running) by "bench.sh NAME".
 # Environment: BENCH_JFR_SECONDS=N records a JFR profile of the server for N s from the start of the
 # benchmark (loadtest/target/results/NAME.jfr); BENCH_KEEP_DB=1 keeps the database of an earlier run;
-# BENCH_PORT_WAIT (seconds, default 600) waits that long for ports 8080 and 4848 to become free.
+# BENCH_PORT_WAIT (seconds, default 600) waits that long for ports 8080 and 4848 to become free;
+# BENCH_PORT_OFFSET=N runs the server on 8080+N, 4848+N, ... instead (beside another Payara Server).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +21,9 @@ results=$target/results
 marker=$target/bench-server.started
 database=ovoz_load
 admin_password=loadtest-admin
+offset=${BENCH_PORT_OFFSET:-0}
+http_port=$((8080 + offset))
+admin_port=$((4848 + offset))
 
 declare -A benchmarks=(
     [voters-1k]="voters --voters 1000 --displays 50 --hold 20"
@@ -45,7 +49,7 @@ say() {
 }
 
 server_pid() {
-    ss -ltnpH 'sport = :8080' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
+    ss -ltnpH "sport = :$http_port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 }
 
 server_env() {
@@ -59,6 +63,10 @@ server_env() {
     export OVOZ_ADMIN_USERNAME=admin OVOZ_ADMIN_PASSWORD=$admin_password
     # a fixed key, so that chat tokens of the load users stay valid across restarts (local benchmark only)
     export OVOZ_CHAT_JWT_SECRET=loadtest-only-key-not-for-production-0123456789
+    export OVOZ_BASE_URL=http://localhost:$http_port AS_ADMIN_PORT=$admin_port
+    if ((offset)); then
+        export OVOZ_DOMAIN_SETUP=$root/loadtest/domain-ports.sh OVOZ_DOMAIN_PORT_OFFSET=$offset
+    fi
 }
 
 build() {
@@ -69,12 +77,12 @@ build() {
 
 await_free_ports() {
     local deadline=$((SECONDS + ${BENCH_PORT_WAIT:-600}))
-    while ss -ltnH | grep -Eq ':(8080|4848)\b'; do
+    while ss -ltnH | grep -Eq ":($http_port|$admin_port)\b"; do
         if ((SECONDS > deadline)); then
-            say "ports 8080/4848 still taken; giving up"
+            say "ports $http_port/$admin_port still taken; giving up (BENCH_PORT_OFFSET moves them)"
             exit 1
         fi
-        say "ports 8080/4848 taken (another server is running); waiting"
+        say "ports $http_port/$admin_port taken (another server is running); waiting"
         sleep 15
     done
 }
@@ -112,7 +120,7 @@ run_benchmark() {
     say "running $name (load $(cut -d' ' -f1-3 /proc/loadavg))"
     # shellcheck disable=SC2086
     timeout 1800 java -Xms1g -Xmx3g -XX:+UseParallelGC -cp "$target/classes:$(cat "$target/classpath.txt")" \
-        uz.ovoz.loadtest.LoadTest ${benchmarks[$name]} --password "$admin_password" --server-pid "$pid" \
+        uz.ovoz.loadtest.LoadTest ${benchmarks[$name]} --password "$admin_password" --server-pid "$pid" --url "http://127.0.0.1:$http_port" \
         --json "$results/$name.json" "$@"
 }
 
