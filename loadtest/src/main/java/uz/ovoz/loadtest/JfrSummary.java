@@ -15,7 +15,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Where the CPU went in a JFR recording of the server: the methods most often on top of the sampled
  * stacks (self time) and those most often anywhere on them (inclusive), as shares of all samples.
  *
- * <pre>java -cp loadtest/target/classes uz.ovoz.loadtest.JfrSummary server.jfr [rows]</pre>
+ * <pre>java -cp loadtest/target/classes uz.ovoz.loadtest.JfrSummary server.jfr [rows] [WORD,WORD,...]</pre>
+ * With words, it also prints the share of samples whose stack mentions each word (a class or method
+ * name), leaving out the samples of WebSocket connection set-up ({@code TyrusHttpUpgradeHandler}).
  */
 public final class JfrSummary {
 
@@ -26,6 +28,10 @@ public final class JfrSummary {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
+        List<String> words = args.length > 2 ? List.of(args[2].split(",")) : List.of();
+        Map<String, Integer> mentions = new java.util.LinkedHashMap<>();
+        words.forEach(word -> mentions.put(word, 0));
+        int steady = 0;
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -39,10 +45,24 @@ public final class JfrSummary {
             Set<String> seen = new HashSet<>();
             frames.forEach(frame -> seen.add(name(frame)));
             seen.forEach(method -> inclusive.merge(method, 1, Integer::sum));
+            if (seen.stream().noneMatch(method -> method.contains("TyrusHttpUpgradeHandler"))) {
+                steady++;
+                words.forEach(word -> {
+                    if (seen.stream().anyMatch(method -> method.contains(word))) {
+                        mentions.merge(word, 1, Integer::sum);
+                    }
+                });
+            }
         }
         System.out.printf("%d execution samples%n", samples);
         print("self", self, samples, rows);
         print("inclusive", inclusive, samples, rows);
+        if (!words.isEmpty()) {
+            System.out.printf("%n%d samples outside connection set-up, share mentioning each word%n", steady);
+            for (Map.Entry<String, Integer> mention : mentions.entrySet()) {
+                System.out.printf("%5.1f%%  %s%n", 100.0 * mention.getValue() / Math.max(1, steady), mention.getKey());
+            }
+        }
     }
 
     private static void print(String title, Map<String, Integer> counts, int samples, int rows) {
