@@ -109,7 +109,7 @@ stop() {
 run_benchmark() {
     local name=$1
     shift
-    local pid
+    local pid status=0
     pid=$(server_pid)
     mkdir -p "$results"
     if [[ -n ${BENCH_JFR_SECONDS:-} ]]; then
@@ -118,10 +118,27 @@ run_benchmark() {
         say "recording JFR for ${BENCH_JFR_SECONDS}s to $results/$name.jfr"
     fi
     say "running $name (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    keep_statistics &
+    local analyzer=$!
     # shellcheck disable=SC2086
     timeout 1800 java -Xms1g -Xmx3g -XX:+UseParallelGC -cp "$target/classes:$(cat "$target/classpath.txt")" \
         uz.ovoz.loadtest.LoadTest ${benchmarks[$name]} --password "$admin_password" --server-pid "$pid" --url "http://127.0.0.1:$http_port" \
-        --json "$results/$name.json" "$@"
+        --json "$results/$name.json" "$@" || status=$?
+    kill "$analyzer" 2> /dev/null || true
+    return "$status"
+}
+
+# PostgreSQL's autovacuum keeps planner statistics as tables grow. Where it is off (as on the
+# project's machines), a benchmark's tables fill from empty without any, and the planner then picks
+# an index by its first columns only (each vote would read all votes of its candidate): ANALYZE every
+# few seconds stands in for it, for the database of the benchmark only.
+keep_statistics() {
+    if [[ $(psql -h 127.0.0.1 -U postgres -Atc "SHOW autovacuum") == on ]]; then
+        return
+    fi
+    while sleep 3; do
+        psql -h 127.0.0.1 -U postgres -d "$database" -q -c "ANALYZE votes" -c "ANALYZE chat_messages" 2> /dev/null || true
+    done
 }
 
 case ${1:-list} in
