@@ -7,7 +7,9 @@
 #
 # Environment: OVOZ_SERVER_DIR (where Payara is provisioned), PAYARA_ZIP (the distribution),
 # OVOZ_EAR (the application), OVOZ_ASADMIN_DIR (the *.asadmin files, default ../asadmin beside this
-# script), OVOZ_READY_TIMEOUT (seconds, default 180). The server inherits the OVOZ_* configuration
+# script), OVOZ_READY_TIMEOUT (seconds, default 180), OVOZ_BASE_URL (default http://localhost:8080),
+# OVOZ_DOMAIN_SETUP (a script run with the fresh domain's directory before its first start, e.g. to
+# move its ports; asadmin then needs AS_ADMIN_PORT). The server inherits the OVOZ_* configuration
 # variables (OVOZ_DB_URL, ...) of this environment.
 set -euo pipefail
 
@@ -18,7 +20,7 @@ ready_timeout=${OVOZ_READY_TIMEOUT:-180}
 payara=$server_dir/payara6
 domain=domain1
 log=$payara/glassfish/domains/$domain/logs/server.log
-base_url=http://localhost:8080
+base_url=${OVOZ_BASE_URL:-http://localhost:8080}
 
 asadmin() {
     "$payara/bin/asadmin" --interactive=false "$@"
@@ -32,7 +34,8 @@ say() {
 # always equals what the files in payara-config say: no drift from hand-made changes.
 provision() {
     local fingerprint
-    fingerprint=$( (echo "${PAYARA_ZIP:?set PAYARA_ZIP}"; cat "$asadmin_dir"/*.asadmin) | sha256sum | cut -d' ' -f1)
+    fingerprint=$( (echo "${PAYARA_ZIP:?set PAYARA_ZIP}"; cat "$asadmin_dir"/*.asadmin ${OVOZ_DOMAIN_SETUP:+"$OVOZ_DOMAIN_SETUP"}; \
+        env | grep '^OVOZ_DOMAIN_' || true) | sha256sum | cut -d' ' -f1)
     if [[ -f $server_dir/.provisioned && $(cat "$server_dir/.provisioned") == "$fingerprint" ]]; then
         return
     fi
@@ -45,6 +48,10 @@ provision() {
     else
         (cd "$server_dir" && jar xf "$PAYARA_ZIP")
         chmod +x "$payara"/bin/* "$payara"/glassfish/bin/*
+    fi
+    if [[ -n ${OVOZ_DOMAIN_SETUP:-} ]]; then
+        say "running $OVOZ_DOMAIN_SETUP"
+        bash "$OVOZ_DOMAIN_SETUP" "$payara/glassfish/domains/$domain"
     fi
     asadmin start-domain "$domain"
     local file
@@ -76,8 +83,8 @@ await_ready() {
 
 # Another server on the ports would make start-domain wait minutes and then fail obscurely
 refuse_busy_ports() {
-    local port
-    for port in 8080 4848; do
+    local port http_port=${base_url##*:}
+    for port in "${http_port%%/*}" "${AS_ADMIN_PORT:-4848}"; do
         if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
             say "port $port is already in use (another Payara or application?); stop it first"
             return 1
@@ -102,7 +109,7 @@ start() {
     say "chat     $base_url/chat/"
     say "health   $base_url/health/ready"
     say "metrics  $base_url/metrics"
-    say "console  http://localhost:4848/ (Payara administration)"
+    say "console  http://localhost:${AS_ADMIN_PORT:-4848}/ (Payara administration)"
 }
 
 stop() {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.websocket.LightIdleTimer;
 import uz.ovoz.voting.live.control.Outbox;
 
 /**
@@ -44,12 +45,16 @@ public class ChatSessions {
     @Inject
     OvozMetrics metrics;
 
+    @Inject
+    LightIdleTimer idleTimer;
+
     @PostConstruct
     void registerGauge() {
         metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
     }
 
     public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
+        idleTimer.apply(session);
         ChatConnection connection = new ChatConnection(user, new Outbox(session, outboxLimit,
                 () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
         byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);

@@ -24,6 +24,22 @@ import uz.ovoz.voting.ballot.entity.VoteType;
 @Stateless
 public class VoteWriter {
 
+    static final String PLAIN_MATCH = """
+            v.event_id = s.event_id AND v.candidate_id = s.candidate_id
+                   AND (v.device_id = s.device_id OR v.ballot_code = s.ballot_code
+                        OR (s.one_per_ip AND v.ip = s.ip))""";
+
+    static final String INDEXED_MATCH = """
+            v.id = (SELECT w.id FROM votes w WHERE w.event_id = s.event_id
+                               AND w.candidate_id = s.candidate_id AND w.device_id = s.device_id
+                       UNION ALL
+                       SELECT w.id FROM votes w WHERE w.event_id = s.event_id
+                               AND w.candidate_id = s.candidate_id AND w.ballot_code = s.ballot_code
+                       UNION ALL
+                       SELECT w.id FROM votes w WHERE s.one_per_ip AND w.event_id = s.event_id
+                               AND w.candidate_id = s.candidate_id AND w.ip = s.ip
+                       FETCH FIRST 1 ROWS ONLY)""";
+
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -98,20 +114,25 @@ public class VoteWriter {
         merge.addBatch();
     }
 
+    /**
+     * On PostgreSQL the earlier vote that makes this one a duplicate is looked up by one index per
+     * rule (device, ballot code, address) and joined by id: an {@code ON} with {@code OR}s across the
+     * rules makes a prepared (generic) plan read every vote of the candidate, about 1.5 ms a vote at
+     * 10,000 votes. H2 cannot run that form (a correlated subquery in {@code MERGE … ON}) and keeps
+     * the plain one; its tables stay small.
+     */
     static String mergeSql(Connection connection) throws SQLException {
-        String nextId = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                ? "nextval('votes_seq')" : "NEXT VALUE FOR votes_seq";
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         return """
                 MERGE INTO votes v
                 USING (SELECT CAST(? AS BIGINT) AS event_id, CAST(? AS BIGINT) AS candidate_id,
                               CAST(? AS VARCHAR(128)) AS device_id, CAST(? AS VARCHAR(64)) AS ip,
                               CAST(? AS VARCHAR(32)) AS ballot_code, CAST(? AS BOOLEAN) AS one_per_ip) s
-                ON v.event_id = s.event_id AND v.candidate_id = s.candidate_id
-                   AND (v.device_id = s.device_id OR v.ballot_code = s.ballot_code
-                        OR (s.one_per_ip AND v.ip = s.ip))
+                ON %s
                 WHEN NOT MATCHED THEN INSERT
                     (id, event_id, candidate_id, vote_type, device_id, ip, nonce, automatic, ballot_code, created_at)
                 VALUES (%s, s.event_id, s.candidate_id, ?, s.device_id, s.ip, ?, ?, s.ballot_code, ?)
-                """.formatted(nextId);
+                """.formatted(postgres ? INDEXED_MATCH : PLAIN_MATCH,
+                postgres ? "nextval('votes_seq')" : "NEXT VALUE FOR votes_seq");
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.websocket.LightIdleTimer;
 
 /**
  * The open voter and display sessions of every event on this instance. Sessions leave the moment
@@ -53,6 +54,9 @@ public class SessionRegistry {
     @Inject
     OvozMetrics metrics;
 
+    @Inject
+    LightIdleTimer idleTimer;
+
     @PostConstruct
     void registerGauges() {
         if (maxConnections < 1 || maxPerEvent < 1 || outboxLimit < 1) {
@@ -73,6 +77,7 @@ public class SessionRegistry {
             metrics.count("ovoz_refusals", "kind", tag(kind), "reason", "full");
             return Optional.empty();
         }
+        idleTimer.apply(session);
         Outbox outbox = new Outbox(session, outboxLimit, () -> metrics.count("ovoz_send_failures", "kind", tag(kind)));
         event.put(session.getId(), outbox);
         metrics.count("ovoz_connects", "kind", tag(kind));
