@@ -18,6 +18,8 @@ public final class Outbox {
 
     static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
             "Too many unsent messages");
+    static final CloseReason SEND_FAILED = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
+            "A message could not be sent");
 
     private final Session session;
     private final int limit;
@@ -62,10 +64,8 @@ public final class Outbox {
                 session.getAsyncRemote().sendText(frame, this::sent);
                 return;
             } catch (RuntimeException closedMeanwhile) {
-                onFailure.run();
                 sending.set(false);
-                frames.clear();
-                size.set(0);
+                failed();
             }
         }
     }
@@ -75,10 +75,20 @@ public final class Outbox {
         if (result.isOK()) {
             sendNext();
         } else {
-            onFailure.run();
-            frames.clear();
-            size.set(0);
+            failed();
         }
+    }
+
+    /**
+     * A frame that could not be written (the transport's write queue was full, or the peer went
+     * away) leaves a gap the client cannot see: the session is closed rather than carried on with
+     * a gap, so the client reconnects and reloads the state or the history it missed.
+     */
+    private void failed() {
+        onFailure.run();
+        frames.clear();
+        size.set(0);
+        close(SEND_FAILED);
     }
 
     public void close(CloseReason reason) {
