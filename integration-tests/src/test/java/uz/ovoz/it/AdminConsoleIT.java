@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,6 +196,39 @@ class AdminConsoleIT {
 
             String stored = api.okArray("GET", "/candidates").toString();
             assertFalse(stored.contains(bigPhoto) || stored.contains(textPhoto) || stored.contains(tooLong), stored);
+        } finally {
+            console.quit();
+        }
+    }
+
+    @Test
+    void ballotCodesAreGeneratedInTheControlRoomAndPrintedOnASheet() throws Exception {
+        String eventName = "Coded " + run;
+        long eventId = api.createEvent(eventName, "\"duration_sec\":30,\"requires_codes\":true")
+                .getJsonNumber("id").longValue();
+        WebDriver console = Browser.start();
+        try {
+            logIn(console);
+            wait(console).until(ExpectedConditions.elementToBeClickable(By.linkText(eventName))).click();
+            // 50 codes, the form's default
+            console.findElement(By.id("room:generate")).click();
+            wait(console).until(ExpectedConditions.textToBe(By.id("codes-issued"), "50"));
+
+            String controlRoom = console.getWindowHandle();
+            console.findElement(By.id("room:codes-sheet")).click();
+            wait(console).until(driver -> driver.getWindowHandles().size() == 2);
+            console.getWindowHandles().stream().filter(handle -> !handle.equals(controlRoom)).findFirst()
+                    .ifPresent(sheet -> console.switchTo().window(sheet));
+            List<String> printed = wait(console).until(driver -> {
+                List<String> codes = driver.findElements(By.cssSelector(".ballot .code")).stream()
+                        .map(WebElement::getText).toList();
+                return codes.size() == 50 ? codes : null;
+            });
+            List<String> issued = api.ok("GET", "/events/" + eventId + "/codes", null).getJsonArray("codes")
+                    .getValuesAs(JsonString::getString);
+            assertEquals(Set.copyOf(issued), Set.copyOf(printed));
+            assertEquals(50, console.findElements(By.cssSelector(".ballot img[alt^='QR']")).size());
+            Browser.screenshot(console, "console-ballot-codes");
         } finally {
             console.quit();
         }
