@@ -122,8 +122,8 @@ class AdminConsoleIT {
             }
 
             console.findElement(By.id("room:startTimer")).click();
-            vote(phoneOne, "yes");
-            vote(phoneTwo, "no");
+            VoterPage.vote(phoneOne, "yes", WAIT);
+            VoterPage.vote(phoneTwo, "no", WAIT);
             wait(display).until(ExpectedConditions.textToBe(By.id("total"), "2"));
             wait(console).until(ExpectedConditions.textToBe(By.id("tally-total"), "2"));
             assertEquals("1", console.findElement(By.id("tally-yes")).getText());
@@ -313,11 +313,6 @@ class AdminConsoleIT {
             Browser.keepFailure(console, "console-message-missing");
             throw missing;
         }
-    }
-
-    private static void vote(WebDriver phone, String type) {
-        wait(phone).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#choices button." + type))).click();
-        wait(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     }
 
     private static WebDriverWait wait(WebDriver driver) {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -378,8 +377,8 @@ class LiveVotingIT {
             phoneTwo.get(endpoints.http("/vote/" + link).toString());
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Page candidate " + run));
             admin.ok("POST", "/events/" + id + "/timer", "{}");
-            vote(phoneOne, "yes");
-            vote(phoneTwo, "no");
+            VoterPage.vote(phoneOne, "yes", WAIT);
+            VoterPage.vote(phoneTwo, "no", WAIT);
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("total"), "2"));
             assertEquals("1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
             assertEquals("1", display.findElement(By.cssSelector(".bar.no .count")).getText());
@@ -395,13 +394,6 @@ class LiveVotingIT {
         }
         JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
         assertResult(results.getJsonObject(0), first, 1, 1, 0, false);
-    }
-
-    private static void vote(WebDriver phone, String type) {
-        WebElement button = new WebDriverWait(phone, WAIT).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("#choices button." + type)));
-        button.click();
-        new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     }
 
     private MetricsScrape scrape() throws Exception {

@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * even when no idle timeout is set (the task then runs at once and does nothing), on the executor it
  * looked up as {@code java:comp/DefaultManagedScheduledExecutorService}. Every submission there makes
  * Payara capture thread context, including a {@code ServiceLoader} scan of the caller's class path:
- * 35–40 % of the server's CPU in a vote storm (see docs/performance.md). This bean gives each session
+ * about a quarter of the server's CPU in a 10,000-voter storm (see docs/performance.md). This bean gives each session
  * a {@link LightScheduler} instead, which drops the do-nothing tasks and runs real idle timeouts and
  * heartbeats on one thread of its own, without context capture (their work, closing or pinging a
  * socket, needs none).
@@ -48,6 +49,8 @@ public class LightIdleTimer {
 
     private LightScheduler scheduler;
     private volatile boolean warned;
+    // Every session is of the same Tyrus class: its field is looked up at the first, not per connection
+    private volatile Optional<Field> tyrusField;
 
     @PostConstruct
     void start() {
@@ -64,19 +67,41 @@ public class LightIdleTimer {
         if (!enabled) {
             return false;
         }
+        Optional<Field> field = tyrusField(session.getClass());
+        if (field.isEmpty()) {
+            return false;
+        }
         try {
-            Field field = field(session.getClass());
-            field.setAccessible(true);
-            field.set(session, scheduler);
+            field.get().set(session, scheduler);
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            if (!warned) {
-                warned = true;
-                LOG.log(Level.WARNING, "Tyrus'' idle-timeout executor could not be replaced in {0} ({1}); "
-                        + "every WebSocket frame keeps costing a managed-executor submission",
-                        new Object[]{session.getClass().getName(), e.toString()});
-            }
+            warnOnce(session.getClass(), e);
             return false;
+        }
+    }
+
+    private Optional<Field> tyrusField(Class<?> type) {
+        Optional<Field> known = tyrusField;
+        if (known == null) {
+            try {
+                Field field = field(type);
+                field.setAccessible(true);
+                known = Optional.of(field);
+            } catch (NoSuchFieldException | RuntimeException e) {
+                warnOnce(type, e);
+                known = Optional.empty();
+            }
+            tyrusField = known;
+        }
+        return known;
+    }
+
+    private void warnOnce(Class<?> type, Exception e) {
+        if (!warned) {
+            warned = true;
+            LOG.log(Level.WARNING, "Tyrus'' idle-timeout executor could not be replaced in {0} ({1}); "
+                    + "every WebSocket frame keeps costing a managed-executor submission",
+                    new Object[]{type.getName(), e.toString()});
         }
     }
 

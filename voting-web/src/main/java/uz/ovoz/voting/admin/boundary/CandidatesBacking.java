@@ -106,12 +106,10 @@ public class CandidatesBacking implements Serializable {
     }
 
     public void delete(Candidate candidate) {
-        try {
+        FacesMessages.attempt(() -> {
             candidates.delete(candidate.getId());
             FacesMessages.info("candidates.deleted", candidate.getFullName());
-        } catch (Rejected refusal) {
-            FacesMessages.refused(refusal);
-        }
+        });
         load();
     }
 
@@ -135,11 +133,7 @@ public class CandidatesBacking implements Serializable {
     }
 
     public void importHemis() {
-        try {
-            report(imports.importHemis());
-        } catch (Rejected refusal) {
-            FacesMessages.refused(refusal);
-        }
+        FacesMessages.attempt(() -> report(imports.importHemis()));
         load();
     }
 

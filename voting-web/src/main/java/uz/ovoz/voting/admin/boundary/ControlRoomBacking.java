@@ -10,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
@@ -63,20 +60,15 @@ public class ControlRoomBacking implements Serializable {
     private int codeCount = 50;
     private int codesIssued;
 
-    /** Called once the {@code id} view parameter is set. */
-    /** The page's first request: a missing event is a 404, not an error page. */
+    /** The page's first request, once the {@code id} view parameter is set. */
     public void open() {
-        try {
-            load();
-        } catch (Rejected missing) {
-            FacesMessages.notFound(missing);
-        }
+        FacesMessages.orNotFound(this::load);
     }
 
-    public void load() {
+    void load() {
         event = events.find(id);
         order = lineup.of(event);
-        Set<Long> placed = order.stream().map(place -> place.getCandidate().getId()).collect(Collectors.toSet());
+        Set<Long> placed = Set.copyOf(candidateIds());
         addable = candidates.all().stream().filter(candidate -> !placed.contains(candidate.getId())).toList();
         codesIssued = event.isRequiresCodes() ? codes.list(id).size() : 0;
         if (timerSeconds == null) {
@@ -120,51 +112,43 @@ public class ControlRoomBacking implements Serializable {
     }
 
     public void remove(EventCandidate place) {
-        run(() -> {
-            lineup.remove(event, place.getCandidate().getId());
-            return place;
-        }, "control.removed");
+        run(() -> lineup.remove(event, place.getCandidate().getId()), "control.removed");
     }
 
     public void move(int index, int step) {
-        List<Long> ids = new ArrayList<>(order.stream().map(place -> place.getCandidate().getId()).toList());
+        List<Long> ids = new ArrayList<>(candidateIds());
         int target = index + step;
         if (target < 0 || target >= ids.size()) {
             return;
         }
         Collections.swap(ids, index, target);
-        run(() -> {
-            lineup.reorder(event, ids);
-            return ids;
-        }, "control.reordered");
+        run(() -> lineup.reorder(event, ids), "control.reordered");
     }
 
     public void group() {
-        List<Long> chosen = order.stream().map(place -> place.getCandidate().getId())
+        List<Long> chosen = candidateIds().stream()
                 .filter(candidateId -> Boolean.TRUE.equals(selectedMap.get(candidateId))).toList();
         run(() -> lineup.group(event, chosen), "control.grouped");
         selectedMap = new HashMap<>();
     }
 
     public void ungroup(int groupNo) {
-        run(() -> {
-            lineup.ungroup(event, groupNo);
-            return groupNo;
-        }, "control.ungrouped");
+        run(() -> lineup.ungroup(event, groupNo), "control.ungrouped");
     }
 
     public void generateCodes() {
         run(() -> codes.generate(id, codeCount), "control.codesGenerated");
     }
 
-    private void run(Supplier<?> action, String doneKey) {
-        try {
-            action.get();
+    private void run(Runnable action, String doneKey) {
+        if (FacesMessages.attempt(action)) {
             FacesMessages.info(doneKey);
-        } catch (Rejected refusal) {
-            FacesMessages.refused(refusal);
         }
         load();
+    }
+
+    private List<Long> candidateIds() {
+        return order.stream().map(place -> place.getCandidate().getId()).toList();
     }
 
     public EventCandidate getCurrent() {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventSettings;
 import uz.ovoz.voting.event.entity.Event;
@@ -50,13 +49,11 @@ public class DashboardBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            Event created = events.create(new EventSettings(name, durationSec, hideTally, oneVotePerIp, requiresCodes));
-            FacesMessages.info("events.created", created.getName());
+        boolean created = FacesMessages.attempt(() -> FacesMessages.info("events.created",
+                events.create(new EventSettings(name, durationSec, hideTally, oneVotePerIp, requiresCodes)).getName()));
+        if (created) {
             name = null;
             load();
-        } catch (Rejected refusal) {
-            FacesMessages.refused(refusal);
         }
     }
 
@@ -79,11 +76,7 @@ public class DashboardBacking implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (Rejected refusal) {
-            FacesMessages.refused(refusal);
-        }
+        FacesMessages.attempt(action);
         load();
     }
 

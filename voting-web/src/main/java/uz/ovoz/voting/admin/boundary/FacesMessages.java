@@ -2,8 +2,11 @@ package uz.ovoz.voting.admin.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import uz.ovoz.platform.error.Rejected;
 
 /** Messages to the admin, from the console's bundle in the page's language. */
 final class FacesMessages {
@@ -28,19 +31,37 @@ final class FacesMessages {
     }
 
     /** A refusal from the business tier, whose message is already meant for people. */
-    static void refused(RuntimeException refusal) {
+    static void refused(Rejected refusal) {
         add(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
     }
 
-    /** Answers the page request with 404 and the refusal's message: an event id that does not exist. */
-    static void notFound(RuntimeException refusal) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    /** Runs an admin's action; a refusal from the business tier is shown on the page instead. */
+    static boolean attempt(Runnable action) {
         try {
-            faces.getExternalContext().responseSendError(404, refusal.getMessage());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            action.run();
+            return true;
+        } catch (Rejected refusal) {
+            refused(refusal);
+            return false;
         }
-        faces.responseComplete();
+    }
+
+    /**
+     * Loads what a page shows; an id that names nothing (the business tier refuses it) answers the
+     * request with 404 and the refusal's message instead of an error page.
+     */
+    static void orNotFound(Runnable load) {
+        try {
+            load.run();
+        } catch (Rejected missing) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, missing.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        }
     }
 
     private static void add(FacesMessage.Severity severity, String summary) {

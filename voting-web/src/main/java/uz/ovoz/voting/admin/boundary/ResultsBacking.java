@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventResults;
@@ -27,26 +26,27 @@ public class ResultsBacking {
 
     private long id;
     private Event event;
+    private List<ResultRow> rows;
+    private List<String> issuedCodes;
 
-    /** The page's first request: a missing event is a 404, not an error page. */
+    /** The page's first request, once the {@code id} view parameter is set. */
     public void open() {
-        try {
-            load();
-        } catch (Rejected missing) {
-            FacesMessages.notFound(missing);
-        }
+        FacesMessages.orNotFound(() -> event = events.find(id));
     }
 
-    void load() {
-        event = events.find(id);
-    }
-
+    /** Counted from the database once per request, though the table asks for its rows several times. */
     public List<ResultRow> getRows() {
-        return results.of(event).stream().map(ResultRow::of).toList();
+        if (rows == null) {
+            rows = ResultRow.all(results.of(event));
+        }
+        return rows;
     }
 
     public List<String> getCodes() {
-        return codes.list(id);
+        if (issuedCodes == null) {
+            issuedCodes = codes.list(id);
+        }
+        return issuedCodes;
     }
 
     public Event getEvent() {

@@ -49,7 +49,7 @@ public class ResultsExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, missing.getMessage());
             return;
         }
-        ResultsTable table = new ResultsTable(event.getName(), results.of(event).stream().map(ResultRow::of).toList());
+        ResultsTable table = new ResultsTable(event.getName(), ResultRow.all(results.of(event)));
         String name = "results-" + event.getLink() + "." + file.group(2);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");

@@ -197,7 +197,7 @@ public class EventsResource {
     @GET
     @Path("{id}/results")
     public List<ResultRow> results(@PathParam("id") long id) {
-        return results.of(admin.find(id)).stream().map(ResultRow::of).toList();
+        return ResultRow.all(results.of(admin.find(id)));
     }
 
     @POST

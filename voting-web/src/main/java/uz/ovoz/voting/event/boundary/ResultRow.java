@@ -1,6 +1,7 @@
 package uz.ovoz.voting.event.boundary;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
 import uz.ovoz.voting.ballot.control.Tally;
 
 /**
@@ -15,7 +16,12 @@ public record ResultRow(int number, String position, String candidate,
         @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
         @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed, String result) {
 
-    public static ResultRow of(Result result) {
+    /** The rows of an event's results, in their order. */
+    public static List<ResultRow> all(List<Result> results) {
+        return results.stream().map(ResultRow::of).toList();
+    }
+
+    private static ResultRow of(Result result) {
         Tally.Counts counts = result.counts();
         return new ResultRow(result.number(), result.candidate().getWhichPosition(), result.candidate().getFullName(),
                 result.candidate().getId(), result.groupNo(), counts.total(), counts.yes(), counts.no(),
