@@ -2,13 +2,11 @@ package uz.ovoz.chat.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.chat.control.ChatConnection;
@@ -19,6 +17,7 @@ import uz.ovoz.chat.control.ChatStored;
 import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.chat.entity.ChatMessage;
+import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
@@ -49,7 +48,7 @@ public class ChatMessages {
     void handle(ChatConnection connection, String text) {
         JsonObject frame;
         try {
-            JsonValue value = Json.createReader(new StringReader(text)).readValue();
+            JsonValue value = JsonMessages.reader(text).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 connection.send(new ChatFrame.Error("Message must be a JSON object", null));
                 return;

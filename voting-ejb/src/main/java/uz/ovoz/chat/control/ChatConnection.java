@@ -2,8 +2,8 @@ package uz.ovoz.chat.control;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.voting.live.control.Outbox;
 
 /** One open chat socket: whose it is, which rooms it listens to, and its outbox. */
@@ -38,6 +38,11 @@ public final class ChatConnection {
     }
 
     public void send(ChatFrame frame) {
-        outbox.send(JsonMessages.toJson(frame));
+        send(PreparedFrame.json(frame));
+    }
+
+    /** A frame already encoded, shared with the room's other members. */
+    public void send(PreparedFrame frame) {
+        outbox.send(frame);
     }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.websocket.FrameWriters;
 import uz.ovoz.platform.websocket.LightIdleTimer;
+import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.voting.live.control.Outbox;
 
 /**
@@ -48,6 +50,9 @@ public class ChatSessions {
     @Inject
     LightIdleTimer idleTimer;
 
+    @Inject
+    FrameWriters writers;
+
     @PostConstruct
     void registerGauge() {
         metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
@@ -55,7 +60,7 @@ public class ChatSessions {
 
     public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
         idleTimer.apply(session);
-        ChatConnection connection = new ChatConnection(user, new Outbox(session, outboxLimit,
+        ChatConnection connection = new ChatConnection(user, new Outbox(session, writers.forSession(session), outboxLimit,
                 () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
         byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
         rooms.forEach(room -> subscribe(connection, room));
@@ -84,10 +89,11 @@ public class ChatSessions {
         }
     }
 
-    /** Sends a committed message to everyone listening to its room; returns how many got it. */
+    /** Sends a committed message, encoded once, to everyone listening to its room; returns how many got it. */
     public int deliver(ChatFrame.Message message) {
         Set<ChatConnection> listeners = byRoom.getOrDefault(message.roomId(), Set.of());
-        listeners.forEach(connection -> connection.send(message));
+        PreparedFrame frame = PreparedFrame.json(message);
+        listeners.forEach(connection -> connection.send(frame));
         return listeners.size();
     }
 

@@ -3,9 +3,7 @@ package uz.ovoz.chat.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,6 +16,7 @@ import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.json.JsonMessages;
 
 /**
  * Signed chat tokens: compact JWTs (HS256) carrying the user's id and name and an expiry. The key is
@@ -65,7 +64,7 @@ public class ChatTokens {
     }
 
     String issue(ChatPrincipal principal, Instant now) {
-        String payload = Json.createObjectBuilder().add("sub", principal.username()).add("uid", principal.userId())
+        String payload = JsonMessages.objectBuilder().add("sub", principal.username()).add("uid", principal.userId())
                 .add("iat", now.getEpochSecond()).add("exp", now.getEpochSecond() + ttlMinutes * 60).build().toString();
         String unsigned = HEADER + "." + encode(payload.getBytes(StandardCharsets.UTF_8));
         return unsigned + "." + encode(sign(unsigned));
@@ -89,8 +88,8 @@ public class ChatTokens {
             if (!MessageDigest.isEqual(expected, Base64.getUrlDecoder().decode(parts[2]))) {
                 return Optional.empty();
             }
-            JsonObject claims = Json.createReader(new StringReader(
-                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
+            JsonObject claims = JsonMessages.reader(
+                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).readObject();
             if (claims.getJsonNumber("exp").longValue() <= now.getEpochSecond()) {
                 return Optional.empty();
             }

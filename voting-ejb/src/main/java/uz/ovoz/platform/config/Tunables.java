@@ -38,6 +38,7 @@ public final class Tunables {
             new Tunable("ovoz.live.frames-burst", 1, 10_000, 20),
             new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600, 60),
             new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
+            new Tunable("ovoz.admin.verified-password-seconds", 0, 86_400, 60),
             new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048));
 
     private Tunables() {

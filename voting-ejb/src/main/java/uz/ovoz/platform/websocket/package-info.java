@@ -1,2 +1,2 @@
-/** WebSocket plumbing shared by the voting and chat channels: how Tyrus schedules its idle timeouts. */
+/** WebSocket plumbing shared by the voting and chat channels: frames encoded once, and how Tyrus schedules its idle timeouts. */
 package uz.ovoz.platform.websocket;

@@ -37,6 +37,9 @@ public class AdminAccounts {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    VerifiedPasswords verifiedPasswords;
+
     /** Checked against when the username is unknown; made on first need, it is nobody's password. */
     private String unknownUserHash;
 
@@ -91,7 +94,19 @@ public class AdminAccounts {
             passwordHash.verify(password, unknownUserHash());
             return Optional.empty();
         }
-        return admin.filter(candidate -> verify(candidate, password));
+        return admin.filter(candidate -> verifiedRecently(candidate, password) || verifyAndRemember(candidate, password));
+    }
+
+    private boolean verifiedRecently(AdminUser admin, char[] password) {
+        return verifiedPasswords.recentlyVerified(admin.getUsername(), admin.getPasswordHash(), password);
+    }
+
+    private boolean verifyAndRemember(AdminUser admin, char[] password) {
+        boolean valid = verify(admin, password);
+        if (valid) {
+            verifiedPasswords.remember(admin.getUsername(), admin.getPasswordHash(), password);
+        }
+        return valid;
     }
 
     public long count() {

@@ -1,13 +1,12 @@
 package uz.ovoz.voting.event.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.voting.event.boundary.CandidateFields;
 
 /**
@@ -20,7 +19,7 @@ public record HemisPage(List<CandidateRow> rows, int pageCount) {
     public static HemisPage parse(String json) {
         JsonObject root;
         try {
-            root = Json.createReader(new StringReader(json)).readObject();
+            root = JsonMessages.reader(json).readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw Rejected.conflict("The HEMIS answer is not a JSON object");
         }

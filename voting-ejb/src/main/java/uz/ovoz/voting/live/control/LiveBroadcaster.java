@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**
@@ -23,9 +23,9 @@ public class LiveBroadcaster {
     /** The whole state, after an admin change: what a reconnecting client would get on open. */
     public void state(EventSnapshot snapshot) {
         String link = snapshot.link();
-        sessions.broadcast(Kind.VOTER, link, JsonMessages.toJson(frames.currentCandidate(snapshot)));
+        sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(frames.currentCandidate(snapshot)));
         snapshot.current().ifPresent(current -> frames.tally(snapshot, current.candidateId())
-                .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, JsonMessages.toJson(tally))));
+                .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(tally))));
         display(snapshot);
     }
 
@@ -33,7 +33,7 @@ public class LiveBroadcaster {
     public void votersMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
         for (Long candidateId : candidateIds) {
             frames.tally(snapshot, candidateId).ifPresent(tally ->
-                    sessions.broadcast(Kind.VOTER, snapshot.link(), JsonMessages.toJson(tally)));
+                    sessions.broadcast(Kind.VOTER, snapshot.link(), PreparedFrame.json(tally)));
         }
     }
 
@@ -43,11 +43,11 @@ public class LiveBroadcaster {
     }
 
     public void votesCleared(EventSnapshot snapshot, List<Long> candidateIds) {
-        sessions.broadcast(Kind.VOTER, snapshot.link(), JsonMessages.toJson(new LiveFrame.VotesCleared(candidateIds)));
+        sessions.broadcast(Kind.VOTER, snapshot.link(), PreparedFrame.json(new LiveFrame.VotesCleared(candidateIds)));
     }
 
     public void timerExpired(EventSnapshot snapshot, long candidateId) {
-        String expired = JsonMessages.toJson(new LiveFrame.TimerExpired(candidateId));
+        PreparedFrame expired = PreparedFrame.json(new LiveFrame.TimerExpired(candidateId));
         sessions.broadcast(Kind.VOTER, snapshot.link(), expired);
         sessions.broadcast(Kind.DISPLAY, snapshot.link(), expired);
         state(snapshot);
@@ -55,7 +55,7 @@ public class LiveBroadcaster {
 
     private void display(EventSnapshot snapshot) {
         if (sessions.count(Kind.DISPLAY, snapshot.link()) > 0) {
-            sessions.broadcast(Kind.DISPLAY, snapshot.link(), JsonMessages.toJson(frames.display(snapshot)));
+            sessions.broadcast(Kind.DISPLAY, snapshot.link(), PreparedFrame.json(frames.display(snapshot)));
         }
     }
 }

@@ -1,18 +1,20 @@
 package uz.ovoz.voting.live.control;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import uz.ovoz.platform.websocket.FrameWriter;
+import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
- * The frames waiting to go to one session, sent one at a time with the asynchronous API. A
- * broadcast only appends here, so a slow or dead peer never stalls the others; a peer that falls
- * too far behind is closed instead of growing the queue without bound.
+ * The frames on their way to one session. A send hands the frame to the transport at once (in the
+ * order sends arrive) and never waits for the peer, so a slow or dead peer never stalls a broadcast;
+ * a peer whose transport holds too many frames it could not write yet is closed instead of queueing
+ * without bound.
  */
 public final class Outbox {
 
@@ -22,14 +24,16 @@ public final class Outbox {
             "A message could not be sent");
 
     private final Session session;
+    private final FrameWriter writer;
     private final int limit;
-    private final Queue<String> frames = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
-    private final AtomicBoolean sending = new AtomicBoolean();
     private final Runnable onFailure;
+    // guarded by this: the frames handed over whose write has not completed yet, oldest first
+    private final Deque<Future<?>> unwritten = new ArrayDeque<>();
+    private boolean failed;
 
-    public Outbox(Session session, int limit, Runnable onFailure) {
+    public Outbox(Session session, FrameWriter writer, int limit, Runnable onFailure) {
         this.session = session;
+        this.writer = writer;
         this.limit = limit;
         this.onFailure = onFailure;
     }
@@ -38,57 +42,69 @@ public final class Outbox {
         return session;
     }
 
-    public void send(String frame) {
+    public void send(String text) {
+        send(PreparedFrame.of(text));
+    }
+
+    public void send(PreparedFrame frame) {
         if (!session.isOpen()) {
             return;
         }
-        if (size.incrementAndGet() > limit) {
-            size.decrementAndGet();
-            onFailure.run();
-            close(TOO_SLOW);
-            return;
-        }
-        frames.add(frame);
-        sendNext();
-    }
-
-    private void sendNext() {
-        while (!frames.isEmpty() && sending.compareAndSet(false, true)) {
-            String frame = frames.poll();
-            if (frame == null) {
-                sending.set(false);
-                continue;
-            }
-            size.decrementAndGet();
-            try {
-                session.getAsyncRemote().sendText(frame, this::sent);
+        synchronized (this) {
+            if (failed || !settle()) {
                 return;
+            }
+            if (unwritten.size() >= limit) {
+                fail(TOO_SLOW);
+                return;
+            }
+            try {
+                Future<?> write = writer.write(frame);
+                if (!write.isDone()) {
+                    unwritten.add(write);
+                } else if (failed(write)) {
+                    fail(SEND_FAILED);
+                }
             } catch (RuntimeException closedMeanwhile) {
-                sending.set(false);
-                failed();
+                fail(SEND_FAILED);
             }
         }
     }
 
-    private void sent(SendResult result) {
-        sending.set(false);
-        if (result.isOK()) {
-            sendNext();
-        } else {
-            failed();
+    /** Forgets the writes that completed; false (and the session closed) if one of them failed. */
+    private boolean settle() {
+        for (Future<?> oldest = unwritten.peek(); oldest != null && oldest.isDone(); oldest = unwritten.peek()) {
+            unwritten.poll();
+            if (failed(oldest)) {
+                fail(SEND_FAILED);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean failed(Future<?> done) {
+        try {
+            done.get();
+            return false;
+        } catch (ExecutionException | RuntimeException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
     /**
-     * A frame that could not be written (the transport's write queue was full, or the peer went
-     * away) leaves a gap the client cannot see: the session is closed rather than carried on with
-     * a gap, so the client reconnects and reloads the state or the history it missed.
+     * A frame that could not be written (or a peer too far behind) leaves a gap the client cannot
+     * see: the session is closed rather than carried on with a gap, so the client reconnects and
+     * reloads the state or the history it missed.
      */
-    private void failed() {
+    private void fail(CloseReason reason) {
+        failed = true;
+        unwritten.clear();
         onFailure.run();
-        frames.clear();
-        size.set(0);
-        close(SEND_FAILED);
+        close(reason);
     }
 
     public void close(CloseReason reason) {

@@ -14,6 +14,8 @@ class AdminAccountsTest {
 
     private final FakePasswordHash hash = new FakePasswordHash();
     private final AdminUser alice = new AdminUser("alice", "fake:right");
+    private AdminUser stored = alice;
+    private final long[] now = {0};
     private AdminAccounts accounts;
 
     @BeforeEach
@@ -21,10 +23,12 @@ class AdminAccountsTest {
         accounts = new AdminAccounts() {
             @Override
             public Optional<AdminUser> byUsername(String username) {
-                return Optional.of(alice).filter(admin -> admin.getUsername().equals(username));
+                return Optional.of(stored).filter(admin -> admin.getUsername().equals(username));
             }
         };
         accounts.passwordHash = hash;
+        accounts.verifiedPasswords = new VerifiedPasswords(() -> now[0]);
+        accounts.verifiedPasswords.seconds = 60;
         accounts.configureHash();
     }
 
@@ -49,6 +53,27 @@ class AdminAccountsTest {
     void unknownUsernameCostsAVerificationToo() {
         assertEquals(Optional.empty(), accounts.authenticate("mallory", "right".toCharArray()));
         assertEquals(1, hash.verifications);
+    }
+
+    @Test
+    void aVerifiedPasswordIsRememberedForAWhileButAWrongOneNever() {
+        accounts.authenticate("alice", "right".toCharArray());
+        accounts.authenticate("alice", "right".toCharArray());
+        assertEquals(1, hash.verifications, "the second call is answered from memory");
+        assertEquals(Optional.empty(), accounts.authenticate("alice", "wrong".toCharArray()));
+        assertEquals(Optional.empty(), accounts.authenticate("alice", "wrong".toCharArray()));
+        assertEquals(3, hash.verifications, "wrong passwords always pay the full hash");
+        now[0] += 61_000_000_000L;
+        assertEquals(Optional.of(alice), accounts.authenticate("alice", "right".toCharArray()));
+        assertEquals(4, hash.verifications, "after the time is up the hash is verified again");
+    }
+
+    @Test
+    void aChangedPasswordHashMakesTheRememberedPasswordUseless() {
+        accounts.authenticate("alice", "right".toCharArray());
+        stored = new AdminUser("alice", "fake:new");
+        assertEquals(Optional.empty(), accounts.authenticate("alice", "right".toCharArray()));
+        assertEquals(Optional.of(stored), accounts.authenticate("alice", "new".toCharArray()));
     }
 
     @Test

@@ -4,71 +4,88 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import uz.ovoz.platform.websocket.FrameWriter;
 
 class OutboxTest {
 
     private final List<String> written = new ArrayList<>();
-    private final List<SendHandler> pending = new ArrayList<>();
+    private final List<CompletableFuture<Void>> writes = new ArrayList<>();
     private final AtomicReference<CloseReason> closed = new AtomicReference<>();
     private final AtomicInteger failures = new AtomicInteger();
-    private final Outbox outbox = new Outbox(session(), 3, failures::incrementAndGet);
+    private final FrameWriter transport = frame -> {
+        written.add(frame.text());
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        writes.add(write);
+        return write;
+    };
+    private final Outbox outbox = new Outbox(session(), transport, 3, failures::incrementAndGet);
 
     @Test
-    void framesGoOutOneAtATimeInOrder() {
+    void framesAreHandedToTheTransportInOrderWithoutWaitingForThePeer() {
         outbox.send("a");
         outbox.send("b");
-        assertEquals(List.of("a"), written, "the second waits for the first");
-        complete(new SendResult());
-        assertEquals(List.of("a", "b"), written);
+        writes.get(0).complete(null);
+        outbox.send("c");
+        assertEquals(List.of("a", "b", "c"), written);
         assertNull(closed.get());
+        assertEquals(0, failures.get());
     }
 
     @Test
     void aFrameThatCouldNotBeWrittenClosesTheSessionInsteadOfLeavingAGap() {
         outbox.send("a");
+        writes.get(0).completeExceptionally(new IOException("broken pipe"));
         outbox.send("b");
-        complete(new SendResult(new IOException("write queue full")));
+        outbox.send("c");
         assertEquals(List.of("a"), written, "nothing is sent after a gap");
         assertEquals(Outbox.SEND_FAILED, closed.get());
         assertEquals(1, failures.get());
     }
 
     @Test
-    void aPeerTooFarBehindIsClosed() {
-        for (String frame : List.of("a", "b", "c", "d", "e")) {
-            outbox.send(frame);
-        }
-        assertEquals(Outbox.TOO_SLOW, closed.get());
+    void aTransportThatRefusesTheFrameClosesTheSession() {
+        Outbox refusing = new Outbox(session(), frame -> {
+            throw new IllegalStateException("socket closed");
+        }, 3, failures::incrementAndGet);
+        refusing.send("a");
+        assertEquals(Outbox.SEND_FAILED, closed.get());
+        assertEquals(1, failures.get());
     }
 
-    private void complete(SendResult result) {
-        pending.remove(0).onResult(result);
+    @Test
+    void aPeerWhoseTransportHoldsTooManyUnwrittenFramesIsClosed() {
+        for (String frame : List.of("a", "b", "c")) {
+            outbox.send(frame);
+        }
+        assertNull(closed.get(), "three unwritten frames are within the limit");
+        outbox.send("d");
+        assertEquals(Outbox.TOO_SLOW, closed.get());
+        assertEquals(List.of("a", "b", "c"), written);
+    }
+
+    @Test
+    void writtenFramesNoLongerCountAgainstTheLimit() {
+        for (int i = 0; i < 10; i++) {
+            outbox.send("frame " + i);
+            writes.get(i).complete(null);
+        }
+        assertEquals(10, written.size());
+        assertNull(closed.get());
     }
 
     private Session session() {
-        RemoteEndpoint.Async async = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{RemoteEndpoint.Async.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("sendText") && args.length == 2) {
-                        written.add((String) args[0]);
-                        pending.add((SendHandler) args[1]);
-                    }
-                    return null;
-                });
         return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Session.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "isOpen" -> closed.get() == null;
-                    case "getAsyncRemote" -> async;
                     case "close" -> {
                         closed.compareAndSet(null, (CloseReason) args[0]);
                         yield null;

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uz.ovoz.platform.websocket.FrameWriters;
 import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.live.control.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry;
@@ -44,6 +45,9 @@ public class LivePush {
     @Inject
     TallyBoard tallies;
 
+    @Inject
+    FrameWriters writers;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -64,7 +68,7 @@ public class LivePush {
     }
 
     void listen(Session page) {
-        pages.put(page.getId(), new Outbox(page, OUTBOX_LIMIT, () -> forget(page)));
+        pages.put(page.getId(), new Outbox(page, writers.forSession(page), OUTBOX_LIMIT, () -> forget(page)));
     }
 
     void forget(Session page) {

@@ -1,13 +1,12 @@
 package uz.ovoz.voting.live.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
+import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.voting.ballot.boundary.CastVote;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 
@@ -22,7 +21,7 @@ record ClientMessage(String type, JsonObject body) {
             throw new Refusal("Message too large: at most " + maxLength + " characters");
         }
         JsonObject body;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonMessages.reader(text)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Refusal("Message must be a JSON object");

@@ -1,0 +1,53 @@
+package uz.ovoz.platform.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PreparedFrameTest {
+
+    @Test
+    void aShortMessageHasTheOneByteLength() {
+        String text = "{\"type\":\"pong\"}";
+        assertEquals(text, decode(PreparedFrame.of(text).wire()));
+        assertEquals(2 + text.length(), PreparedFrame.of(text).wire().length);
+    }
+
+    @Test
+    void lengthsPast125And65535UseTheExtendedForms() {
+        for (int length : new int[]{125, 126, 65_535, 65_536, 200_000}) {
+            String text = "x".repeat(length);
+            byte[] wire = PreparedFrame.of(text).wire();
+            assertEquals(text, decode(wire), "length " + length);
+            assertEquals(length <= 125 ? 2 : length <= 65_535 ? 4 : 10, wire.length - length, "header of " + length);
+        }
+    }
+
+    @Test
+    void theLengthCountsUtf8BytesNotCharacters() {
+        String text = "Ovoz berildi: ha ✓ — Голос";
+        assertEquals(text, decode(PreparedFrame.of(text).wire()));
+    }
+
+    /** An independent reading of RFC 6455 section 5.2 for an unmasked, unfragmented text frame. */
+    private static String decode(byte[] wire) {
+        ByteBuffer in = ByteBuffer.wrap(wire);
+        int first = in.get() & 0xFF;
+        assertEquals(0x80, first & 0x80, "FIN set");
+        assertEquals(0x1, first & 0x0F, "text opcode");
+        int second = in.get() & 0xFF;
+        assertEquals(0, second & 0x80, "a server frame is not masked");
+        long length = second & 0x7F;
+        if (length == 126) {
+            length = in.getShort() & 0xFFFF;
+        } else if (length == 127) {
+            length = in.getLong();
+        }
+        assertEquals(length, in.remaining(), "declared length equals the payload");
+        byte[] payload = new byte[in.remaining()];
+        in.get(payload);
+        return new String(payload, StandardCharsets.UTF_8);
+    }
+}
