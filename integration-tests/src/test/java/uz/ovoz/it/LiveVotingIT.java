@@ -322,6 +322,8 @@ class LiveVotingIT {
         assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"invalid\""));
         assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"not_in_event\""));
         assertEquals(2, delta(before, after, "ovoz_connects_total", "kind=\"voter\""));
+        assertEquals(2, delta(before, after, "ovoz_frame_writers_total", "mode=\"prepared\""),
+                "both phones get frames encoded once, through Tyrus' raw-frame call");
         assertEquals(1, delta(before, after, "ovoz_refusals_total", "kind=\"voter\"", "reason=\"unknown_event\""));
         assertTrue(after.value("ovoz_connections", "kind=\"voter\"") >= 2);
         assertTrue(after.has("ovoz_vote_queue_depth"));

@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.Collection;
@@ -27,6 +29,8 @@ import uz.ovoz.voting.live.control.Outbox;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// In memory only: no call of the hot path should begin and commit a transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSessions {
 
     private final Map<Long, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();

@@ -3,6 +3,8 @@ package uz.ovoz.platform.websocket;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
  * Gives each session a {@link FrameWriter} that sends {@link PreparedFrame}s as they are, so that a
@@ -29,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// In memory only: no call of the hot path should begin and commit a transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FrameWriters {
 
     private static final Logger LOG = Logger.getLogger(FrameWriters.class.getName());
@@ -39,6 +44,9 @@ public class FrameWriters {
     @ConfigProperty(name = "ovoz.live.prepared-frames", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    OvozMetrics metrics;
+
     // Every session is of the same Tyrus classes: looked up at the first, not per connection
     private volatile Optional<Access> tyrus;
     private volatile boolean warned;
@@ -46,13 +54,16 @@ public class FrameWriters {
     private record Access(Field socket, Method sendRaw) {
     }
 
+    /** The session's writer; {@code ovoz_frame_writers{mode}} counts which kind sessions got. */
     public FrameWriter forSession(Session session) {
         if (enabled && session.getNegotiatedExtensions().isEmpty()) {
             Optional<Object> socket = socketOf(session);
             if (socket.isPresent()) {
+                metrics.count("ovoz_frame_writers", "mode", "prepared");
                 return raw(socket.get(), tyrus.orElseThrow().sendRaw());
             }
         }
+        metrics.count("ovoz_frame_writers", "mode", "standard");
         return text(session);
     }
 

@@ -7,6 +7,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// In memory only: no call of the hot path should begin and commit a transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LightIdleTimer {
 
     private static final Logger LOG = Logger.getLogger(LightIdleTimer.class.getName());

@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -30,6 +32,8 @@ import uz.ovoz.platform.websocket.PreparedFrame;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// In memory only: no call of the hot path should begin and commit a transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SessionRegistry {
 
     /** The two kinds of live channel. */
