@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,12 +95,23 @@ public class ChatSessions {
         }
     }
 
-    /** Sends a committed message, encoded once, to everyone listening to its room; returns how many got it. */
-    public int deliver(ChatFrame.Message message) {
-        Set<ChatConnection> listeners = byRoom.getOrDefault(message.roomId(), Set.of());
-        PreparedFrame frame = PreparedFrame.json(message);
-        listeners.forEach(connection -> connection.send(frame));
-        return listeners.size();
+    /**
+     * Sends committed messages, in the given order, to everyone listening to their rooms: each
+     * message encoded once, and all of a socket's messages in one write. Returns how many deliveries
+     * that made.
+     */
+    public long deliver(List<ChatFrame.Message> messages) {
+        Map<ChatConnection, List<PreparedFrame>> byConnection = new IdentityHashMap<>();
+        long deliveries = 0;
+        for (ChatFrame.Message message : messages) {
+            PreparedFrame frame = PreparedFrame.json(message);
+            for (ChatConnection connection : byRoom.getOrDefault(message.roomId(), Set.of())) {
+                byConnection.computeIfAbsent(connection, key -> new ArrayList<>()).add(frame);
+                deliveries++;
+            }
+        }
+        byConnection.forEach((connection, frames) -> connection.send(PreparedFrame.together(frames)));
+        return deliveries;
     }
 
     /** Invited members' open sockets start listening; those who left stop. */

@@ -109,9 +109,9 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         List<ChatStored> results = store(batch.stream().map(Pending::item).toList());
         metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
         metrics.record("ovoz_chat_batch_size", batch.size());
-        results.stream().filter(ChatStored::fresh).sorted(Comparator.comparingLong(stored -> stored.message().id()))
-                .forEach(stored -> metrics.count("ovoz_chat_messages", sessions.deliver(stored.message()),
-                        "stage", "delivered"));
+        List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
+                .sorted(Comparator.comparingLong(ChatFrame.Message::id)).toList();
+        metrics.count("ovoz_chat_messages", sessions.deliver(fresh), "stage", "delivered");
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(results.get(i));
         }

@@ -67,8 +67,15 @@ public class FrameWriters {
         return text(session);
     }
 
+    /** The standard API, one message at a time; the future of the last stands for all (they complete in order). */
     static FrameWriter text(Session session) {
-        return frame -> session.getAsyncRemote().sendText(frame.text());
+        return frame -> {
+            Future<?> last = null;
+            for (String text : frame.texts()) {
+                last = session.getAsyncRemote().sendText(text);
+            }
+            return last;
+        };
     }
 
     private FrameWriter raw(Object socket, Method sendRaw) {

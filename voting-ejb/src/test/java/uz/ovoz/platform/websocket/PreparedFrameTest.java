@@ -1,9 +1,11 @@
 package uz.ovoz.platform.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PreparedFrameTest {
@@ -29,6 +31,25 @@ class PreparedFrameTest {
     void theLengthCountsUtf8BytesNotCharacters() {
         String text = "Ovoz berildi: ha ✓ — Голос";
         assertEquals(text, decode(PreparedFrame.of(text).wire()));
+    }
+
+    @Test
+    void framesTogetherAreTheSameMessagesInOneWrite() {
+        PreparedFrame first = PreparedFrame.of("{\"n\":1}");
+        PreparedFrame second = PreparedFrame.of("x".repeat(300));
+        PreparedFrame both = PreparedFrame.together(List.of(first, second));
+        assertEquals(List.of("{\"n\":1}", "x".repeat(300)), both.texts());
+        ByteBuffer wire = ByteBuffer.wrap(both.wire());
+        assertEquals("{\"n\":1}", decode(take(wire, first.wire().length)));
+        assertEquals("x".repeat(300), decode(take(wire, second.wire().length)));
+        assertEquals(0, wire.remaining());
+        assertSame(first, PreparedFrame.together(List.of(first)), "one frame stays as it is");
+    }
+
+    private static byte[] take(ByteBuffer wire, int length) {
+        byte[] frame = new byte[length];
+        wire.get(frame);
+        return frame;
     }
 
     /** An independent reading of RFC 6455 section 5.2 for an unmasked, unfragmented text frame. */

@@ -22,7 +22,7 @@ class OutboxTest {
     private final AtomicReference<CloseReason> closed = new AtomicReference<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final FrameWriter transport = frame -> {
-        written.add(frame.text());
+        written.addAll(frame.texts());
         CompletableFuture<Void> write = new CompletableFuture<>();
         writes.add(write);
         return write;
