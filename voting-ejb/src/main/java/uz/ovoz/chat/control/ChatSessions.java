@@ -1,10 +1,14 @@
 package uz.ovoz.chat.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -16,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
@@ -35,6 +42,8 @@ import uz.ovoz.voting.live.control.Outbox;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSessions {
 
+    private static final Logger LOG = Logger.getLogger(ChatSessions.class.getName());
+
     private final Map<Long, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
     private final Map<Long, Set<ChatConnection>> byRoom = new ConcurrentHashMap<>();
 
@@ -51,7 +60,14 @@ public class ChatSessions {
     int rateBurst;
 
     @Inject
+    @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
+    long writeStallSeconds;
+
+    @Inject
     OvozMetrics metrics;
+
+    @Resource
+    TimerService timerService;
 
     @Inject
     LightIdleTimer idleTimer;
@@ -62,6 +78,17 @@ public class ChatSessions {
     @PostConstruct
     void registerGauge() {
         metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
+        timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-chat-writes", false));
+    }
+
+    @Timeout
+    void closeStalled() {
+        List<Outbox> all = byUser.values().stream().flatMap(Set::stream).map(ChatConnection::outbox).toList();
+        int closed = Outbox.closeStalled(all, TimeUnit.SECONDS.toNanos(writeStallSeconds));
+        if (closed > 0) {
+            LOG.log(Level.WARNING, "Closed {0} chat sockets whose frames waited more than {1} s to be written",
+                    new Object[]{closed, writeStallSeconds});
+        }
     }
 
     public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {

@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,24 @@ class OutboxTest {
             writes.get(i).complete(null);
         }
         assertEquals(10, written.size());
+        assertNull(closed.get());
+    }
+
+    @Test
+    void aSessionWhoseOldestFrameWaitedTooLongIsClosedAndOnlyThen() {
+        outbox.send("a");
+        assertEquals(0, Outbox.closeStalled(List.of(outbox), TimeUnit.SECONDS.toNanos(10)), "written a moment ago");
+        assertNull(closed.get());
+        assertEquals(1, Outbox.closeStalled(List.of(outbox), 0), "waited longer than the limit");
+        assertEquals(Outbox.STALLED, closed.get());
+        assertEquals(1, failures.get());
+    }
+
+    @Test
+    void aSessionWithEverythingWrittenIsNeverStalled() {
+        outbox.send("a");
+        writes.get(0).complete(null);
+        assertEquals(0, Outbox.closeStalled(List.of(outbox), 0));
         assertNull(closed.get());
     }
 
