@@ -38,6 +38,23 @@ public final class Http {
         return send(request(path, authorization).GET());
     }
 
+    /** The server's gauge {@code ovoz_connections{kind=KIND}} from /metrics; -1 when it cannot be read. */
+    public long connections(String kind) {
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/metrics"))
+                    .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body().lines().filter(line -> line.startsWith("ovoz_connections{")
+                    && line.contains("kind=\"" + kind + "\"")).mapToLong(line -> (long) Double.parseDouble(
+                    line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     private HttpRequest.Builder request(String path, String authorization) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/json").header("Accept", "application/json");

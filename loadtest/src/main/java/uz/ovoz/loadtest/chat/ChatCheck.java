@@ -39,6 +39,7 @@ final class ChatCheck {
         long ackedMissing = 0;
         long wrongId = 0;
         long undelivered = 0;
+        List<Integer> undeliveredSeqs = new ArrayList<>();
         for (int seq = 0; seq < sent; seq++) {
             long acked = ackedIds[seq];
             if (acked == 0) {
@@ -52,6 +53,9 @@ final class ChatCheck {
             }
             if (ledger.deliveredTo(seq) != members[users.get(seq % users.size()).room]) {
                 undelivered++;
+                if (undeliveredSeqs.size() < 20) {
+                    undeliveredSeqs.add(seq);
+                }
             }
         }
         long storedTwice = storedTimes.values().stream().filter(times -> times > 1).count();
@@ -59,7 +63,9 @@ final class ChatCheck {
                 .put("acked_not_stored", ackedMissing)
                 .put("stored_under_other_id", wrongId)
                 .put("stored_twice", storedTwice)
-                .put("acked_not_delivered_to_every_member", undelivered);
+                .put("acked_not_delivered_to_every_member", undelivered)
+                // in send order: where in the flood the gaps were
+                .put("not_delivered_first_seqs", undeliveredSeqs.toString());
         report.check("every acked message stored once", ackedMissing == 0 && wrongId == 0 && storedTwice == 0,
                 ackedMissing + " missing, " + wrongId + " under another id, " + storedTwice + " twice");
         report.check("every acked message delivered to every member", undelivered == 0, undelivered + " not");

@@ -57,6 +57,10 @@ public final class ChatStormScenario {
             IntStream.range(0, users).forEach(i -> members.get(i).connection = opened.get(i));
             report.put("connect_seconds", connector.seconds()).put("connected", connector.opened())
                     .put("connect_failures", Map.copyOf(connector.failures()));
+            // The 101 answer can reach a client before the server has run the socket's open handler and
+            // subscribed it to its rooms; a flood started at once would count those early messages as lost.
+            boolean ready = Connector.await(() -> http.connections("chat") >= connector.opened(), 120);
+            report.put("server_registered_all_sockets", ready);
             int[] online = new int[rooms];
             members.stream().filter(member -> member.connection != null).forEach(member -> online[member.room]++);
             flood(members, ledger, rate, total, padding);
