@@ -156,9 +156,12 @@
       + location.pathname.replace(/[^/]*$/, '') + 'ws?token=' + encodeURIComponent(state.token);
     const socket = new WebSocket(url);
     state.socket = socket;
-    socket.onopen = async () => {
+    socket.onopen = () => {
       state.attempts = 0;
       $('status').textContent = t('connected');
+    };
+    // The server says "ready" once the socket receives its rooms live: only then is the gap complete
+    const catchUp = async () => {
       // Ask for what was missed while away, then resend what was never acknowledged
       for (const roomId of Object.keys(state.newest)) {
         const gap = await call('GET', 'chatrooms/' + roomId + '/messages?limit=200&after=' + state.newest[roomId]).catch(() => []);
@@ -168,7 +171,8 @@
     };
     socket.onmessage = (event) => {
       const frame = JSON.parse(event.data);
-      if (frame.type === 'message') show(frame, false);
+      if (frame.type === 'ready') catchUp();
+      else if (frame.type === 'message') show(frame, false);
       else if (frame.type === 'ack') delete state.pending[frame.clientMsgId];
       else if (frame.type === 'joined_room' || frame.type === 'left_room') loadRooms();
       else if (frame.type === 'error') {

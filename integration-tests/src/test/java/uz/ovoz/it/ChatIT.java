@@ -161,6 +161,8 @@ class ChatIT {
         ChatClient alice = ChatClient.signup(endpoints, "pager-" + run);
         long room = alice.createRoom("Pages " + run);
         WebSocketProbe socket = alice.connect();
+        assertEquals(room, socket.next("ready", WAIT).getJsonArray("rooms").getJsonNumber(0).longValue(),
+                "the open handler says when the socket receives its rooms live");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             ids.add(socket.ask(send(room, "m" + i, "p-" + i), "ack").getJsonNumber("id").longValue());

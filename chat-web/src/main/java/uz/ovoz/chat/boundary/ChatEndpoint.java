@@ -50,6 +50,7 @@ public class ChatEndpoint {
             return;
         }
         connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()));
+        connection.send(new ChatFrame.Ready(connection.rooms().stream().sorted().toList()));
     }
 
     @OnMessage(maxMessageSize = 65536)

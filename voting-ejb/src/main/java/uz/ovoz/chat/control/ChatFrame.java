@@ -1,7 +1,21 @@
 package uz.ovoz.chat.control;
 
+import java.util.List;
+
 /** The frames the chat channel sends, spelled as the old chat's clients expect. */
 public sealed interface ChatFrame {
+
+    /**
+     * Sent last by the open handler: from now on the socket receives its rooms' messages live. The
+     * handshake's answer can reach a client before that (under load, seconds before), so a client
+     * fetches what it missed on this frame, not on its socket's open event. An addition to the old
+     * protocol; clients that do not know it ignore it.
+     */
+    record Ready(String type, List<Long> rooms) implements ChatFrame {
+        public Ready(List<Long> rooms) {
+            this("ready", rooms);
+        }
+    }
 
     /** A stored message, live or from history. {@code timestamp} is ISO-8601 UTC. */
     record Message(String type, long id, long roomId, String sender, String content, String timestamp)
