@@ -1,14 +1,10 @@
 package uz.ovoz.chat.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -20,16 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
-import uz.ovoz.platform.websocket.FrameWriters;
-import uz.ovoz.platform.websocket.LightIdleTimer;
 import uz.ovoz.platform.websocket.PreparedFrame;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.voting.live.control.Outboxes;
 
 /**
  * The open chat sockets of this instance, by user and by room. A message goes to the sockets
@@ -42,14 +33,8 @@ import uz.ovoz.voting.live.control.Outbox;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSessions {
 
-    private static final Logger LOG = Logger.getLogger(ChatSessions.class.getName());
-
     private final Map<Long, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
     private final Map<Long, Set<ChatConnection>> byRoom = new ConcurrentHashMap<>();
-
-    @Inject
-    @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
-    int outboxLimit;
 
     @Inject
     @ConfigProperty(name = "ovoz.chat.rate-per-second", defaultValue = "50")
@@ -60,40 +45,18 @@ public class ChatSessions {
     int rateBurst;
 
     @Inject
-    @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
-    long writeStallSeconds;
-
-    @Inject
     OvozMetrics metrics;
 
-    @Resource
-    TimerService timerService;
-
     @Inject
-    LightIdleTimer idleTimer;
-
-    @Inject
-    FrameWriters writers;
+    Outboxes outboxes;
 
     @PostConstruct
     void registerGauge() {
         metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
-        timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-chat-writes", false));
-    }
-
-    @Timeout
-    void closeStalled() {
-        List<Outbox> all = byUser.values().stream().flatMap(Set::stream).map(ChatConnection::outbox).toList();
-        int closed = Outbox.closeStalled(all, TimeUnit.SECONDS.toNanos(writeStallSeconds));
-        if (closed > 0) {
-            LOG.log(Level.WARNING, "Closed {0} chat sockets whose frames waited more than {1} s to be written",
-                    new Object[]{closed, writeStallSeconds});
-        }
     }
 
     public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
-        idleTimer.apply(session);
-        ChatConnection connection = new ChatConnection(user, new Outbox(session, writers.forSession(session), outboxLimit,
+        ChatConnection connection = new ChatConnection(user, outboxes.open(session,
                 () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
         byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
         rooms.forEach(room -> subscribe(connection, room));

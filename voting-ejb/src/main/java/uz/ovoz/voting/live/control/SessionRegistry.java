@@ -1,14 +1,10 @@
 package uz.ovoz.voting.live.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -21,14 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
-import uz.ovoz.platform.websocket.FrameWriters;
-import uz.ovoz.platform.websocket.LightIdleTimer;
 import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
@@ -42,8 +33,6 @@ import uz.ovoz.platform.websocket.PreparedFrame;
 // In memory only: no call of the hot path should begin and commit a transaction
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SessionRegistry {
-
-    private static final Logger LOG = Logger.getLogger(SessionRegistry.class.getName());
 
     /** The two kinds of live channel. */
     public enum Kind {
@@ -63,47 +52,20 @@ public class SessionRegistry {
     int maxPerEvent;
 
     @Inject
-    @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
-    int outboxLimit;
-
-    @Inject
-    @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
-    long writeStallSeconds;
-
-    @Inject
     OvozMetrics metrics;
 
-    @Resource
-    TimerService timerService;
-
     @Inject
-    LightIdleTimer idleTimer;
-
-    @Inject
-    FrameWriters writers;
+    Outboxes outboxes;
 
     @PostConstruct
     void registerGauges() {
-        if (maxConnections < 1 || maxPerEvent < 1 || outboxLimit < 1) {
-            throw new IllegalStateException("ovoz.live.max-connections, ovoz.live.max-connections-per-event and "
-                    + "ovoz.live.outbox-limit must be positive");
+        if (maxConnections < 1 || maxPerEvent < 1) {
+            throw new IllegalStateException("ovoz.live.max-connections and ovoz.live.max-connections-per-event "
+                    + "must be positive");
         }
         for (Kind kind : Kind.values()) {
             metrics.gauge("ovoz_connections", () -> count(kind), "kind", tag(kind));
             metrics.gauge("ovoz_events_with_connections", () -> eventsWithConnections(kind), "kind", tag(kind));
-        }
-        timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-live-writes", false));
-    }
-
-    @Timeout
-    void closeStalled() {
-        for (Kind kind : Kind.values()) {
-            List<Outbox> all = channels.get(kind).values().stream().flatMap(event -> event.values().stream()).toList();
-            int closed = Outbox.closeStalled(all, TimeUnit.SECONDS.toNanos(writeStallSeconds));
-            if (closed > 0) {
-                LOG.log(Level.WARNING, "Closed {0} {1} sockets whose frames waited more than {2} s to be written",
-                        new Object[]{closed, tag(kind), writeStallSeconds});
-            }
         }
     }
 
@@ -115,9 +77,7 @@ public class SessionRegistry {
             metrics.count("ovoz_refusals", "kind", tag(kind), "reason", "full");
             return Optional.empty();
         }
-        idleTimer.apply(session);
-        Outbox outbox = new Outbox(session, writers.forSession(session), outboxLimit,
-                () -> metrics.count("ovoz_send_failures", "kind", tag(kind)));
+        Outbox outbox = outboxes.open(session, () -> metrics.count("ovoz_send_failures", "kind", tag(kind)));
         event.put(session.getId(), outbox);
         metrics.count("ovoz_connects", "kind", tag(kind));
         return Optional.of(outbox);

@@ -1,0 +1,83 @@
+package uz.ovoz.voting.live.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.websocket.FrameWriters;
+import uz.ovoz.platform.websocket.LightIdleTimer;
+
+/**
+ * Makes the {@link Outbox} of every voter, display and chat socket (Tyrus' idle timer moved off the
+ * managed executor, frames sent prepared, {@code ovoz.live.outbox-limit}) and, once a second, closes
+ * those whose oldest unwritten frame has waited {@code ovoz.live.write-stall-seconds}.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// In memory only: no call of the hot path should begin and commit a transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Outboxes {
+
+    private static final Logger LOG = Logger.getLogger(Outboxes.class.getName());
+
+    private final Set<Outbox> open = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
+    int limit;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
+    long writeStallSeconds;
+
+    @Inject
+    LightIdleTimer idleTimer;
+
+    @Inject
+    FrameWriters writers;
+
+    @Resource
+    TimerService timerService;
+
+    @PostConstruct
+    void start() {
+        if (limit < 1) {
+            throw new IllegalStateException("ovoz.live.outbox-limit must be positive, was " + limit);
+        }
+        timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-writes", false));
+    }
+
+    /** The socket's outbox; {@code onFailure} runs when a frame cannot be written or the peer falls behind. */
+    public Outbox open(Session session, Runnable onFailure) {
+        idleTimer.apply(session);
+        Outbox outbox = new Outbox(session, writers.forSession(session), limit, onFailure);
+        open.add(outbox);
+        return outbox;
+    }
+
+    @Timeout
+    void closeStalled() {
+        open.removeIf(outbox -> !outbox.session().isOpen());
+        int closed = Outbox.closeStalled(open, TimeUnit.SECONDS.toNanos(writeStallSeconds));
+        if (closed > 0) {
+            LOG.log(Level.WARNING, "Closed {0} sockets whose frames waited more than {1} s to be written",
+                    new Object[]{closed, writeStallSeconds});
+        }
+    }
+}
