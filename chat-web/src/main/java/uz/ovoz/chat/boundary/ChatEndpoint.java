@@ -8,7 +8,6 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import uz.ovoz.chat.control.ChatConnection;
@@ -16,6 +15,7 @@ import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSessions;
 import uz.ovoz.chat.control.ChatTokens;
+import uz.ovoz.platform.websocket.RefusedSockets;
 
 /**
  * A chat client at {@code /chat/ws?token=…}. On open it listens to every room its user is in; a
@@ -39,14 +39,17 @@ public class ChatEndpoint {
     @Inject
     ChatMessages messages;
 
+    @Inject
+    RefusedSockets refused;
+
     private ChatConnection connection;
 
     @OnOpen
-    public void open(Session session) throws IOException {
+    public void open(Session session) {
         List<String> token = session.getRequestParameterMap().get("token");
         Optional<ChatPrincipal> user = token == null || token.isEmpty() ? Optional.empty() : tokens.verify(token.get(0));
         if (user.isEmpty()) {
-            session.close(BAD_TOKEN);
+            refused.close(session, BAD_TOKEN);
             return;
         }
         connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()));

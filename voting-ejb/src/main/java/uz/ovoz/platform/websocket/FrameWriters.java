@@ -56,15 +56,17 @@ public class FrameWriters {
 
     /** The session's writer; {@code ovoz_frame_writers{mode}} counts which kind sessions got. */
     public FrameWriter forSession(Session session) {
+        Optional<FrameWriter> prepared = prepared(session);
+        metrics.count("ovoz_frame_writers", "mode", prepared.isPresent() ? "prepared" : "standard");
+        return prepared.orElseGet(() -> text(session));
+    }
+
+    /** The writer that sends frames as they are, where this Tyrus and the session allow it. */
+    public Optional<FrameWriter> prepared(Session session) {
         if (enabled && session.getNegotiatedExtensions().isEmpty()) {
-            Optional<Object> socket = socketOf(session);
-            if (socket.isPresent()) {
-                metrics.count("ovoz_frame_writers", "mode", "prepared");
-                return raw(socket.get(), tyrus.orElseThrow().sendRaw());
-            }
+            return socketOf(session).map(socket -> raw(socket, tyrus.orElseThrow().sendRaw()));
         }
-        metrics.count("ovoz_frame_writers", "mode", "standard");
-        return text(session);
+        return Optional.empty();
     }
 
     /** The standard API, one message at a time; the future of the last stands for all (they complete in order). */

@@ -1,5 +1,6 @@
 package uz.ovoz.platform.websocket;
 
+import jakarta.websocket.CloseReason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import uz.ovoz.platform.json.JsonMessages;
 public final class PreparedFrame {
 
     private static final int FIN_TEXT = 0x81;
+    private static final int FIN_CLOSE = 0x88;
 
     private final List<String> texts;
     private final byte[] wire;
@@ -25,7 +27,18 @@ public final class PreparedFrame {
     }
 
     public static PreparedFrame of(String text) {
-        return new PreparedFrame(List.of(text), frame(text.getBytes(StandardCharsets.UTF_8)));
+        return new PreparedFrame(List.of(text), frame(FIN_TEXT, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A close frame with the code and reason ({@link CloseReason} keeps it within a control frame's 125 bytes). */
+    public static PreparedFrame close(CloseReason reason) {
+        byte[] phrase = reason.getReasonPhrase().getBytes(StandardCharsets.UTF_8);
+        byte[] payload = new byte[2 + phrase.length];
+        int code = reason.getCloseCode().getCode();
+        payload[0] = (byte) (code >>> 8);
+        payload[1] = (byte) code;
+        System.arraycopy(phrase, 0, payload, 2, phrase.length);
+        return new PreparedFrame(List.of(), frame(FIN_CLOSE, payload));
     }
 
     /**
@@ -59,11 +72,11 @@ public final class PreparedFrame {
         return wire;
     }
 
-    static byte[] frame(byte[] payload) {
+    private static byte[] frame(int finAndOpcode, byte[] payload) {
         int length = payload.length;
         int header = length <= 125 ? 2 : length <= 0xFFFF ? 4 : 10;
         byte[] frame = new byte[header + length];
-        frame[0] = (byte) FIN_TEXT;
+        frame[0] = (byte) finAndOpcode;
         if (length <= 125) {
             frame[1] = (byte) length;
         } else if (length <= 0xFFFF) {

@@ -3,6 +3,7 @@ package uz.ovoz.platform.websocket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import jakarta.websocket.CloseReason;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,6 +45,19 @@ class PreparedFrameTest {
         assertEquals("x".repeat(300), decode(take(wire, second.wire().length)));
         assertEquals(0, wire.remaining());
         assertSame(first, PreparedFrame.together(List.of(first)), "one frame stays as it is");
+    }
+
+    @Test
+    void aCloseFrameCarriesTheCodeAndTheReason() {
+        byte[] wire = PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4003),
+                "Event is not active")).wire();
+        assertEquals(0x88, wire[0] & 0xFF, "FIN and the close opcode");
+        assertEquals(2 + "Event is not active".length(), wire[1]);
+        assertEquals(4003, ((wire[2] & 0xFF) << 8) | (wire[3] & 0xFF));
+        assertEquals("Event is not active", new String(wire, 4, wire.length - 4, StandardCharsets.UTF_8));
+        assertEquals(List.of(), PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "")).texts());
+        assertEquals(125, PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "x".repeat(123)))
+                .wire()[1], "the longest reason fills a control frame's 125 bytes");
     }
 
     private static byte[] take(ByteBuffer wire, int length) {

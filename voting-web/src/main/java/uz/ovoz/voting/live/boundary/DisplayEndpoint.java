@@ -9,9 +9,9 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.io.IOException;
 import java.util.Optional;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.websocket.RefusedSockets;
 import uz.ovoz.voting.live.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
@@ -36,19 +36,22 @@ public class DisplayEndpoint {
     @Inject
     LiveFrames frames;
 
+    @Inject
+    RefusedSockets refused;
+
     private Outbox outbox;
 
     @OnOpen
-    public void open(Session session, @PathParam("link") String link) throws IOException {
+    public void open(Session session, @PathParam("link") String link) {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
             sessions.refused(Kind.DISPLAY, "unknown_event");
-            session.close(CloseCodes.UNKNOWN_EVENT);
+            refused.close(session, CloseCodes.UNKNOWN_EVENT);
             return;
         }
         Optional<Outbox> joined = sessions.join(Kind.DISPLAY, link, session);
         if (joined.isEmpty()) {
-            session.close(CloseCodes.FULL);
+            refused.close(session, CloseCodes.FULL);
             return;
         }
         outbox = joined.get();

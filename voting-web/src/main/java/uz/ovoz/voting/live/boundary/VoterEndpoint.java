@@ -9,11 +9,11 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.websocket.RefusedSockets;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
@@ -49,6 +49,9 @@ public class VoterEndpoint {
     OvozMetrics metrics;
 
     @Inject
+    RefusedSockets refused;
+
+    @Inject
     @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
     int maxFrameLength;
 
@@ -64,21 +67,21 @@ public class VoterEndpoint {
     private TokenBucket frameBudget;
 
     @OnOpen
-    public void open(Session session, @PathParam("link") String link) throws IOException {
+    public void open(Session session, @PathParam("link") String link) {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
             sessions.refused(Kind.VOTER, "unknown_event");
-            session.close(CloseCodes.UNKNOWN_EVENT);
+            refused.close(session, CloseCodes.UNKNOWN_EVENT);
             return;
         }
         if (event.get().status() != EventStatus.ACTIVE) {
             sessions.refused(Kind.VOTER, "not_active");
-            session.close(CloseCodes.EVENT_NOT_ACTIVE);
+            refused.close(session, CloseCodes.EVENT_NOT_ACTIVE);
             return;
         }
         Optional<Outbox> joined = sessions.join(Kind.VOTER, link, session);
         if (joined.isEmpty()) {
-            session.close(CloseCodes.FULL);
+            refused.close(session, CloseCodes.FULL);
             return;
         }
         outbox = joined.get();
