@@ -316,6 +316,22 @@ class LiveVotingIT {
     }
 
     @Test
+    void deletingAFinishedEventClosesItsVotersAndDisplaysWith4004() throws Exception {
+        long candidate = admin.createCandidate("Deleted " + run, "Dean");
+        JsonObject event = admin.createEvent("Deleted " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        screen.next("display_update", WAIT);
+        admin.action(id, "stop");
+        assertEquals(204, admin.call("DELETE", "/events/" + id, null).statusCode());
+        assertEquals(4004, phone.awaitCloseCode(WAIT));
+        assertEquals(4004, screen.awaitCloseCode(WAIT));
+    }
+
+    @Test
     void metricsMoveByExactlyWhatAScriptedExchangeDid() throws Exception {
         long candidate = admin.createCandidate("Metered " + run, "Dean");
         JsonObject event = admin.createEvent("Metered " + run, null, candidate);

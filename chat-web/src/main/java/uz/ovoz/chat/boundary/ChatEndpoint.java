@@ -15,7 +15,7 @@ import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSessions;
 import uz.ovoz.chat.control.ChatTokens;
-import uz.ovoz.platform.websocket.RefusedSockets;
+import uz.ovoz.platform.websocket.ClosingHandshake;
 
 /**
  * A chat client at {@code /chat/ws?token=…}. On open it listens to every room its user is in; a
@@ -40,7 +40,7 @@ public class ChatEndpoint {
     ChatMessages messages;
 
     @Inject
-    RefusedSockets refused;
+    ClosingHandshake closing;
 
     private ChatConnection connection;
 
@@ -49,7 +49,7 @@ public class ChatEndpoint {
         List<String> token = session.getRequestParameterMap().get("token");
         Optional<ChatPrincipal> user = token == null || token.isEmpty() ? Optional.empty() : tokens.verify(token.get(0));
         if (user.isEmpty()) {
-            refused.close(session, BAD_TOKEN);
+            closing.close(session, BAD_TOKEN);
             return;
         }
         connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()));

@@ -139,7 +139,7 @@ public final class Outbox {
         close(reason);
     }
 
-    public void close(CloseReason reason) {
+    private void close(CloseReason reason) {
         try {
             session.close(reason);
         } catch (IOException | RuntimeException alreadyClosed) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
@@ -56,6 +57,9 @@ public class SessionRegistry {
 
     @Inject
     Outboxes outboxes;
+
+    @Inject
+    ClosingHandshake closing;
 
     @PostConstruct
     void registerGauges() {
@@ -142,10 +146,10 @@ public class SessionRegistry {
         return Set.copyOf(channels.get(kind).keySet());
     }
 
-    /** Closes every session of an event (it was deleted). */
+    /** Closes every session of an event (it was deleted); each client ends its connection. */
     public void closeAll(String link, CloseReason reason) {
         for (Kind kind : Kind.values()) {
-            sessions(kind, link).forEach(outbox -> outbox.close(reason));
+            sessions(kind, link).forEach(outbox -> closing.close(outbox.session(), reason));
         }
     }
 }

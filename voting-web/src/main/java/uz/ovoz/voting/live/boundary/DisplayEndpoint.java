@@ -11,7 +11,7 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 import uz.ovoz.platform.json.JsonMessages;
-import uz.ovoz.platform.websocket.RefusedSockets;
+import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.voting.live.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
@@ -37,7 +37,7 @@ public class DisplayEndpoint {
     LiveFrames frames;
 
     @Inject
-    RefusedSockets refused;
+    ClosingHandshake closing;
 
     private Outbox outbox;
 
@@ -46,12 +46,12 @@ public class DisplayEndpoint {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
             sessions.refused(Kind.DISPLAY, "unknown_event");
-            refused.close(session, CloseCodes.UNKNOWN_EVENT);
+            closing.close(session, CloseCodes.UNKNOWN_EVENT);
             return;
         }
         Optional<Outbox> joined = sessions.join(Kind.DISPLAY, link, session);
         if (joined.isEmpty()) {
-            refused.close(session, CloseCodes.FULL);
+            closing.close(session, CloseCodes.FULL);
             return;
         }
         outbox = joined.get();

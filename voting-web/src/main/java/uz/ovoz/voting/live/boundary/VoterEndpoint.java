@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.rate.TokenBucket;
-import uz.ovoz.platform.websocket.RefusedSockets;
+import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
@@ -49,7 +49,7 @@ public class VoterEndpoint {
     OvozMetrics metrics;
 
     @Inject
-    RefusedSockets refused;
+    ClosingHandshake closing;
 
     @Inject
     @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
@@ -71,17 +71,17 @@ public class VoterEndpoint {
         Optional<EventSnapshot> event = events.snapshot(link);
         if (event.isEmpty()) {
             sessions.refused(Kind.VOTER, "unknown_event");
-            refused.close(session, CloseCodes.UNKNOWN_EVENT);
+            closing.close(session, CloseCodes.UNKNOWN_EVENT);
             return;
         }
         if (event.get().status() != EventStatus.ACTIVE) {
             sessions.refused(Kind.VOTER, "not_active");
-            refused.close(session, CloseCodes.EVENT_NOT_ACTIVE);
+            closing.close(session, CloseCodes.EVENT_NOT_ACTIVE);
             return;
         }
         Optional<Outbox> joined = sessions.join(Kind.VOTER, link, session);
         if (joined.isEmpty()) {
-            refused.close(session, CloseCodes.FULL);
+            closing.close(session, CloseCodes.FULL);
             return;
         }
         outbox = joined.get();

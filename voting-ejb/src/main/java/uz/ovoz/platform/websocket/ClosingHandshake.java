@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Closes a socket that its open handler refused (unknown event, event not running, instance full,
- * bad chat token) so that the peer closes the connection, not the server.
+ * Ends a socket the server has nothing more to say to (refused on open: unknown event, event not
+ * running, instance full, bad chat token; or its event was deleted) so that the peer closes the
+ * connection, not the server.
  * <p>
  * A close from the server makes Tyrus close the servlet connection at once, and Payara then recycles
  * the upgrade request: inside the open handler while its own thread still serves that request, or
@@ -31,15 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * showed neither. So the close frame goes out as a raw frame (Tyrus still thinks the socket is open),
  * the peer answers with its own close, and Tyrus ends the connection on its read path. A peer that
  * has not answered after {@code ovoz.live.refusal-close-wait-ms} is closed by the server (outside the
- * open handler); where raw frames are not available, that delayed close is the only one.
+ * open handler); where raw frames are not available, that delayed close is the only one. Peers that
+ * fell behind or whose writes failed are still closed by the server at once: they may never answer.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // In memory only: no call of the hot path should begin and commit a transaction
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RefusedSockets {
+public class ClosingHandshake {
 
-    private static final Logger LOG = Logger.getLogger(RefusedSockets.class.getName());
+    private static final Logger LOG = Logger.getLogger(ClosingHandshake.class.getName());
 
     @Inject
     @ConfigProperty(name = "ovoz.live.refusal-close-wait-ms", defaultValue = "2000")
@@ -72,7 +74,7 @@ public class RefusedSockets {
         try {
             session.close(reason);
         } catch (IOException | IllegalStateException alreadyGone) {
-            LOG.log(Level.FINE, "A refused socket was gone before its close", alreadyGone);
+            LOG.log(Level.FINE, "A socket was gone before the server closed it", alreadyGone);
         }
     }
 }
