@@ -132,15 +132,13 @@ class LiveVotingIT {
 
     @Test
     void concurrentDuplicateVotesFromOneDeviceStoreOneVoteAndConfirmOnce() throws Exception {
-        long candidate = admin.createCandidate("Duplicate " + run, "Dean");
-        JsonObject event = admin.createEvent("Storm " + run, null, candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
+        StartedEvent event = startedEvent("Duplicate");
+        long id = event.id();
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         int sockets = 20;
         List<WebSocketProbe> phones = new ArrayList<>();
         for (int i = 0; i < sockets; i++) {
-            phones.add(WebSocketProbe.connect(voter(event.getString("link"))));
+            phones.add(WebSocketProbe.connect(voter(event.link())));
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(sockets);
@@ -198,11 +196,10 @@ class LiveVotingIT {
 
     @Test
     void votesAreRefusedOnceTheTimerRunsOutAndTheServerSaysSo() throws Exception {
-        long candidate = admin.createCandidate("Timer " + run, "Dean");
-        JsonObject event = admin.createEvent("Short " + run, null, candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
-        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        StartedEvent event = startedEvent("Timer");
+        long id = event.id();
+        long candidate = event.candidate();
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
         admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":1}");
         JsonObject expired = phone.next("timer_expired", Duration.ofSeconds(5));
         assertEquals(candidate, expired.getJsonNumber("candidate_id").longValue());
@@ -267,13 +264,11 @@ class LiveVotingIT {
 
     @Test
     void badFramesGetErrorsAndTheConnectionAndOtherVotersCarryOn() throws Exception {
-        long candidate = admin.createCandidate("Robust " + run, "Dean");
-        JsonObject event = admin.createEvent("Robust " + run, null, candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
+        StartedEvent event = startedEvent("Robust");
+        long id = event.id();
         admin.ok("POST", "/events/" + id + "/timer", "{}");
-        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
-        WebSocketProbe bystander = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
+        WebSocketProbe bystander = WebSocketProbe.connect(voter(event.link()));
         assertEquals("Message is not valid JSON", phone.ask("not json {", "error").getString("message"));
         assertEquals("Message must be a JSON object", phone.ask("[1,2]", "error").getString("message"));
         assertEquals("Missing field: type", phone.ask("{\"vote_type\":\"yes\"}", "error").getString("message"));
@@ -317,12 +312,10 @@ class LiveVotingIT {
 
     @Test
     void deletingAFinishedEventClosesItsVotersAndDisplaysWith4004() throws Exception {
-        long candidate = admin.createCandidate("Deleted " + run, "Dean");
-        JsonObject event = admin.createEvent("Deleted " + run, null, candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
-        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
-        WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
+        StartedEvent event = startedEvent("Deleted");
+        long id = event.id();
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
+        WebSocketProbe screen = WebSocketProbe.connect(display(event.link()));
         phone.next("current_candidate", WAIT);
         screen.next("display_update", WAIT);
         admin.action(id, "stop");
@@ -333,15 +326,13 @@ class LiveVotingIT {
 
     @Test
     void metricsMoveByExactlyWhatAScriptedExchangeDid() throws Exception {
-        long candidate = admin.createCandidate("Metered " + run, "Dean");
-        JsonObject event = admin.createEvent("Metered " + run, null, candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
+        StartedEvent event = startedEvent("Metered");
+        long id = event.id();
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         MetricsScrape before = scrape();
 
-        WebSocketProbe first = WebSocketProbe.connect(voter(event.getString("link")));
-        WebSocketProbe second = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe first = WebSocketProbe.connect(voter(event.link()));
+        WebSocketProbe second = WebSocketProbe.connect(voter(event.link()));
         assertEquals(4004, WebSocketProbe.connect(voter("unknown-" + run)).awaitCloseCode(WAIT));
         first.ask(vote("yes", "m1-" + run, null), "vote_confirmed");
         second.ask(vote("no", "m2-" + run, null), "vote_confirmed");
@@ -483,6 +474,18 @@ class LiveVotingIT {
                 return "error";
             }
         }
+    }
+
+    private record StartedEvent(long id, long candidate, String link) {
+    }
+
+    /** A running event with one candidate, the name telling the test's events apart. */
+    private StartedEvent startedEvent(String name) throws Exception {
+        long candidate = admin.createCandidate(name + " " + run, "Dean");
+        JsonObject event = admin.createEvent(name + " " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        return new StartedEvent(id, candidate, event.getString("link"));
     }
 
     private java.net.URI voter(String link) {
