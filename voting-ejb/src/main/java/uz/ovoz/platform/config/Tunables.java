@@ -24,6 +24,8 @@ public final class Tunables {
             new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
             new Tunable("ovoz.live.outbox-limit", 1, 100_000, 256),
             new Tunable("ovoz.live.write-stall-seconds", 1, 3600, 10),
+            new Tunable("ovoz.live.refusal-close-wait-ms", 1, 600_000, 2000),
+            new Tunable("ovoz.live.broadcast-threads", 1, 64, 2),
             new Tunable("ovoz.live.max-frame-length", 64, MILLION, 2048),
             new Tunable("ovoz.hemis.page-size", 1, 10_000, 200),
             new Tunable("ovoz.hemis.timeout-seconds", 1, 600, 20),

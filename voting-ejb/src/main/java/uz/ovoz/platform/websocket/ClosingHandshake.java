@@ -1,6 +1,5 @@
 package uz.ovoz.platform.websocket;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -52,13 +51,6 @@ public class ClosingHandshake {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
-
-    @PostConstruct
-    void check() {
-        if (closeWaitMs < 1) {
-            throw new IllegalStateException("ovoz.live.refusal-close-wait-ms must be positive, was " + closeWaitMs);
-        }
-    }
 
     /** Sends the close code and reason; the connection ends when the peer answers, or after the wait. */
     public void close(Session session, CloseReason reason) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -29,6 +30,8 @@ import uz.ovoz.platform.websocket.LightIdleTimer;
  */
 @Singleton
 @Startup
+// Tunables (ovoz.live.outbox-limit, ovoz.live.write-stall-seconds) are range-checked before the first outbox
+@DependsOn("ConfigCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // In memory only: no call of the hot path should begin and commit a transaction
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,9 +60,6 @@ public class Outboxes {
 
     @PostConstruct
     void start() {
-        if (limit < 1) {
-            throw new IllegalStateException("ovoz.live.outbox-limit must be positive, was " + limit);
-        }
         timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-writes", false));
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -38,6 +39,8 @@ import uz.ovoz.platform.websocket.PreparedFrame;
  */
 @Singleton
 @Startup
+// Tunables are range-checked (ovoz.live.broadcast-threads among them) before this sizes its threads
+@DependsOn("ConfigCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // In memory only: no call of the hot path should begin and commit a transaction
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -85,9 +88,9 @@ public class SessionRegistry {
 
     @PostConstruct
     void registerGauges() {
-        if (maxConnections < 1 || maxPerEvent < 1 || broadcastThreads < 1) {
-            throw new IllegalStateException("ovoz.live.max-connections, ovoz.live.max-connections-per-event and "
-                    + "ovoz.live.broadcast-threads must be positive");
+        if (maxConnections < 1 || maxPerEvent < 1) {
+            throw new IllegalStateException("ovoz.live.max-connections and ovoz.live.max-connections-per-event "
+                    + "must be positive");
         }
         for (Kind kind : Kind.values()) {
             metrics.gauge("ovoz_connections", () -> count(kind), "kind", tag(kind));
