@@ -285,6 +285,22 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void intervalTimersRunAtTheirIntervalNotOnceASecond(@ArquillianResource URL url) throws Exception {
+        Endpoints endpoints = Endpoints.of(url);
+        double before = timerDeliveries(endpoints, "vote-flush");
+        Thread.sleep(2000);
+        double delivered = timerDeliveries(endpoints, "vote-flush") - before;
+        // asked for every 20 ms: about 100 in 2 s; Payara's default minimum delivery interval allows 2 or 3
+        assertTrue(delivered >= 20, "vote-flush ran " + delivered + " times in 2 s");
+    }
+
+    private static double timerDeliveries(Endpoints endpoints, String timer) throws Exception {
+        return new MetricsScrape(endpoints.get("/metrics").body())
+                .value("ovoz_timer_deliveries_total", "timer=\"" + timer + "\"");
+    }
+
+    @Test
+    @RunAsClient
     void voterChannelClosesAnUnknownLinkWith4004(@ArquillianResource URL url) throws Exception {
         WebSocketProbe probe = WebSocketProbe.connect(Endpoints.of(url).ws("/ws/vote/no-such-event"));
         assertEquals(4004, probe.awaitCloseCode(Duration.ofSeconds(10)));

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.timer.TimerCadence;
 
 /**
  * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
@@ -63,12 +64,15 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @Inject
     OvozMetrics metrics;
 
+    private TimerCadence cadence;
+
     @PostConstruct
     void startTimer() {
         if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
             throw new IllegalStateException("ovoz.chat.batch-size, ovoz.chat.flush-interval-ms and "
                     + "ovoz.chat.queue-limit must be positive");
         }
+        cadence = TimerCadence.of("chat-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
         metrics.gauge("ovoz_chat_queue_depth", this::depth);
     }
@@ -95,7 +99,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
 
     @Timeout
     void onTimer() {
-        flushAvailable();
+        cadence.deliver(this::flushAvailable);
     }
 
     @PreDestroy

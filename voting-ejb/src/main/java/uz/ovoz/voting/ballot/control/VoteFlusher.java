@@ -28,6 +28,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.timer.TimerCadence;
 
 /**
  * Queues votes and writes them in batches on a non-persistent timer: one transaction per batch
@@ -71,12 +72,15 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @Inject
     OvozMetrics metrics;
 
+    private TimerCadence cadence;
+
     @PostConstruct
     void startTimer() {
         if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
             throw new IllegalStateException("ovoz.votes.batch-size, ovoz.votes.flush-interval-ms and "
                     + "ovoz.votes.queue-limit must be positive");
         }
+        cadence = TimerCadence.of("vote-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
         metrics.gauge("ovoz_vote_queue_depth", this::depth);
     }
@@ -98,7 +102,7 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     @Timeout
     void onTimer() {
-        flushAvailable();
+        cadence.deliver(this::flushAvailable);
     }
 
     @PreDestroy

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.timer.TimerCadence;
 import uz.ovoz.voting.ballot.control.VotesCommitted;
 
 /**
@@ -61,12 +63,18 @@ public class TallyPublisher {
     @Inject
     LiveBroadcaster broadcaster;
 
+    @Inject
+    OvozMetrics metrics;
+
+    private TimerCadence cadence;
+
     @PostConstruct
     void startTimer() {
         if (intervalMs < 1 || voterIntervalMs < intervalMs) {
             throw new IllegalStateException("ovoz.tally.interval must be positive and ovoz.tally.voter-interval "
                     + "at least as long; they are " + intervalMs + " and " + voterIntervalMs);
         }
+        cadence = TimerCadence.of("tally-publish", intervalMs, metrics);
         timerService.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("tally-publish", false));
     }
 
@@ -78,7 +86,11 @@ public class TallyPublisher {
     }
 
     @Timeout
-    void publish() {
+    void onTimer() {
+        cadence.deliver(this::publish);
+    }
+
+    private void publish() {
         for (Long eventId : Set.copyOf(moved.keySet())) {
             Set<Long> candidates = moved.remove(eventId);
             if (candidates != null && !candidates.isEmpty()) {
