@@ -44,8 +44,10 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @ConfigProperty(name = "ovoz.chat.batch-size", defaultValue = "500")
     int batchSize;
 
+    // Five times the vote flush: a member gets a batch's messages for it in one socket write, and
+    // writes, not the database, are what a busy chat costs (docs/performance.md)
     @Inject
-    @ConfigProperty(name = "ovoz.chat.flush-interval-ms", defaultValue = "20")
+    @ConfigProperty(name = "ovoz.chat.flush-interval-ms", defaultValue = "100")
     long flushIntervalMs;
 
     @Inject

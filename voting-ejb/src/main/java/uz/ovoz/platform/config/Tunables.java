@@ -18,7 +18,7 @@ public final class Tunables {
             new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
             new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
-            new Tunable("ovoz.tally.interval", 10, 60_000, 200),
+            new Tunable("ovoz.tally.interval", 10, 60_000, 100),
             new Tunable("ovoz.tally.voter-interval", 10, 600_000, 1000),
             new Tunable("ovoz.live.max-connections", 1, MILLION, 20_000),
             new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
@@ -33,7 +33,7 @@ public final class Tunables {
             // The messages column holds 4,000 characters
             new Tunable("ovoz.chat.max-length", 1, 4000, 4000),
             new Tunable("ovoz.chat.batch-size", 1, 10_000, 500),
-            new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 20),
+            new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 100),
             new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION, 50_000),
             new Tunable("ovoz.chat.rate-per-second", 1, 100_000, 50),
             new Tunable("ovoz.chat.rate-burst", 1, 100_000, 100),

@@ -44,7 +44,7 @@ public class TallyPublisher {
     private volatile long lastVoterPublish;
 
     @Inject
-    @ConfigProperty(name = "ovoz.tally.interval", defaultValue = "200")
+    @ConfigProperty(name = "ovoz.tally.interval", defaultValue = "100")
     long intervalMs;
 
     @Inject
