@@ -41,9 +41,6 @@ public class ChatTokens {
 
     @PostConstruct
     void key() {
-        if (ttlMinutes < 1) {
-            throw new IllegalStateException("ovoz.chat.token-ttl-minutes must be positive, was " + ttlMinutes);
-        }
         secret = configuredSecret.filter(value -> !value.isBlank()).map(value -> value.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(ChatTokens::randomSecret);
         if (secret.length < MIN_SECRET_BYTES) {

@@ -70,10 +70,6 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
 
     @PostConstruct
     void startTimer() {
-        if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
-            throw new IllegalStateException("ovoz.chat.batch-size, ovoz.chat.flush-interval-ms and "
-                    + "ovoz.chat.queue-limit must be positive");
-        }
         cadence = TimerCadence.of("chat-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
         metrics.gauge("ovoz_chat_queue_depth", this::depth);

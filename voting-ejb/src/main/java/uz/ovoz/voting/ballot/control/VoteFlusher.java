@@ -76,10 +76,6 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     @PostConstruct
     void startTimer() {
-        if (batchSize < 1 || flushIntervalMs < 1 || queueLimit < 1) {
-            throw new IllegalStateException("ovoz.votes.batch-size, ovoz.votes.flush-interval-ms and "
-                    + "ovoz.votes.queue-limit must be positive");
-        }
         cadence = TimerCadence.of("vote-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
         metrics.gauge("ovoz_vote_queue_depth", this::depth);

@@ -88,10 +88,6 @@ public class SessionRegistry {
 
     @PostConstruct
     void registerGauges() {
-        if (maxConnections < 1 || maxPerEvent < 1) {
-            throw new IllegalStateException("ovoz.live.max-connections and ovoz.live.max-connections-per-event "
-                    + "must be positive");
-        }
         for (Kind kind : Kind.values()) {
             metrics.gauge("ovoz_connections", () -> count(kind), "kind", tag(kind));
             metrics.gauge("ovoz_events_with_connections", () -> eventsWithConnections(kind), "kind", tag(kind));

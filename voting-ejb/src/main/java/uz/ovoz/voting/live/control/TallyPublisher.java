@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -35,6 +36,8 @@ import uz.ovoz.voting.ballot.control.VotesCommitted;
  */
 @Singleton
 @Startup
+// Tunables (both intervals and the rule between them) are checked before the first tick
+@DependsOn("ConfigCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TallyPublisher {
 
@@ -70,10 +73,6 @@ public class TallyPublisher {
 
     @PostConstruct
     void startTimer() {
-        if (intervalMs < 1 || voterIntervalMs < intervalMs) {
-            throw new IllegalStateException("ovoz.tally.interval must be positive and ovoz.tally.voter-interval "
-                    + "at least as long; they are " + intervalMs + " and " + voterIntervalMs);
-        }
         cadence = TimerCadence.of("tally-publish", intervalMs, metrics);
         timerService.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("tally-publish", false));
     }
