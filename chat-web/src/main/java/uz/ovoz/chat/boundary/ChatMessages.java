@@ -13,7 +13,6 @@ import uz.ovoz.chat.control.ChatConnection;
 import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatSend;
 import uz.ovoz.chat.control.ChatSessions;
-import uz.ovoz.chat.control.ChatStored;
 import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.chat.entity.ChatMessage;
@@ -98,16 +97,9 @@ public class ChatMessages {
             return;
         }
         String key = clientMsgId == null ? UUID.randomUUID().toString() : clientMsgId;
-        flusher.submit(new ChatSend(roomId, connection.user().userId(), connection.user().username(), content, key))
-                .thenAccept(stored -> {
-                    connection.send(answer(stored, clientMsgId));
-                    metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked");
-                });
-    }
-
-    private static ChatFrame answer(ChatStored stored, String clientMsgId) {
-        return stored.failed() ? new ChatFrame.Error(stored.failure(), clientMsgId)
-                : new ChatFrame.Ack(stored.send().clientMsgId(), stored.message().id());
+        flusher.submit(new ChatSend(roomId, connection.user().userId(), connection.user().username(), content, key,
+                        new ChatSend.Reply(connection, clientMsgId)))
+                .thenAccept(stored -> metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked"));
     }
 
     /** Why the content or key cannot be stored, or null when they can. */

@@ -86,11 +86,11 @@ public class ChatSessions {
     }
 
     /**
-     * Sends committed messages, in the given order, to everyone listening to their rooms: each
-     * message encoded once, and all of a socket's messages in one write. Returns how many deliveries
-     * that made.
+     * Sends committed messages, in the given order, to everyone listening to their rooms, and after
+     * them the answers to their senders: each message encoded once, and all of a socket's frames in
+     * one write. Returns how many message deliveries that made.
      */
-    public long deliver(List<ChatFrame.Message> messages) {
+    public long deliver(List<ChatFrame.Message> messages, Map<ChatConnection, List<PreparedFrame>> answers) {
         Map<ChatConnection, List<PreparedFrame>> byConnection = new IdentityHashMap<>();
         long deliveries = 0;
         for (ChatFrame.Message message : messages) {
@@ -100,6 +100,8 @@ public class ChatSessions {
                 deliveries++;
             }
         }
+        answers.forEach((connection, frames) -> byConnection.computeIfAbsent(connection, key -> new ArrayList<>())
+                .addAll(frames));
         byConnection.forEach((connection, frames) -> connection.send(PreparedFrame.together(frames)));
         return deliveries;
     }

@@ -15,8 +15,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
+import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
  * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
@@ -75,11 +79,16 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         metrics.gauge("ovoz_chat_queue_depth", this::depth);
     }
 
-    /** Queues a message; the future completes after its batch commits (or failed). */
+    /**
+     * Queues a message; its answer goes to the sender after its batch commits (or failed), or at once
+     * when the queue is full. The future completes once the answer has been handed to the socket.
+     */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
         CompletableFuture<ChatStored> stored = offer(send,
                 new ChatStored(send, null, false, "The server is busy; send the message again"));
-        if (!stored.isDone()) {
+        if (stored.isDone()) {
+            send.reply().to().send(stored.join().answer());
+        } else {
             metrics.count("ovoz_chat_messages", "stage", "accepted");
         }
         return stored;
@@ -113,7 +122,12 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         metrics.record("ovoz_chat_batch_size", batch.size());
         List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
                 .sorted(Comparator.comparingLong(ChatFrame.Message::id)).toList();
-        metrics.count("ovoz_chat_messages", sessions.deliver(fresh), "stage", "delivered");
+        Map<ChatConnection, List<PreparedFrame>> answers = new IdentityHashMap<>();
+        for (ChatStored result : results) {
+            answers.computeIfAbsent(result.send().reply().to(), key -> new ArrayList<>())
+                    .add(PreparedFrame.json(result.answer()));
+        }
+        metrics.count("ovoz_chat_messages", sessions.deliver(fresh, answers), "stage", "delivered");
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(results.get(i));
         }
