@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.Test;
 
 class TimerCadenceTest {
@@ -19,10 +20,7 @@ class TimerCadenceTest {
 
     @Test
     void deliveriesHeldBackToOncePerSecondAreReportedOnceNamingTheSetting() {
-        for (int i = 0; i < 3 * TimerCadence.WINDOW; i++) {
-            deliverTaking(5);
-            pause(1000);
-        }
+        run(flush, 3 * TimerCadence.WINDOW, 5, i -> 1000);
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("vote-flush") && warnings.get(0).contains("every 20 ms")
                 && warnings.get(0).contains("minimum-delivery-interval-in-millis"), warnings.get(0));
@@ -31,48 +29,37 @@ class TimerCadenceTest {
 
     @Test
     void deliveriesAtTheirIntervalAreNotReported() {
-        for (int i = 0; i < 5 * TimerCadence.WINDOW; i++) {
-            deliverTaking(3);
-            pause(17);
-        }
+        run(flush, 5 * TimerCadence.WINDOW, 3, i -> 17);
         assertEquals(List.of(), warnings);
     }
 
     @Test
     void aBusyServerDelayingMostButNotAllDeliveriesIsNotReported() {
-        for (int i = 0; i < 5 * TimerCadence.WINDOW; i++) {
-            deliverTaking(400);
-            pause(i % 10 == 0 ? 20 : 900);
-        }
+        run(flush, 5 * TimerCadence.WINDOW, 400, i -> i % 10 == 0 ? 20 : 900);
         assertEquals(List.of(), warnings);
     }
 
     @Test
     void aLongRunningDeliveryDoesNotCountAsAPause() {
-        for (int i = 0; i < 3 * TimerCadence.WINDOW; i++) {
-            deliverTaking(2000);
-            pause(20);
-        }
+        run(flush, 3 * TimerCadence.WINDOW, 2000, i -> 20);
         assertEquals(List.of(), warnings);
     }
 
     @Test
     void aSlowerTimerIsHeldToFourTimesItsOwnInterval() {
         TimerCadence tally = new TimerCadence("tally-publish", 200, now::get, () -> { }, warnings::add);
-        for (int i = 0; i < TimerCadence.WINDOW + 1; i++) {
-            tally.deliver(() -> { });
-            pause(700);
-        }
+        run(tally, TimerCadence.WINDOW + 1, 0, i -> 700);
         assertEquals(List.of(), warnings, "700 ms pauses are within four intervals of 200 ms");
-        for (int i = 0; i < 2 * TimerCadence.WINDOW; i++) {
-            tally.deliver(() -> { });
-            pause(1000);
-        }
+        run(tally, 2 * TimerCadence.WINDOW, 0, i -> 1000);
         assertEquals(1, warnings.size());
     }
 
-    private void deliverTaking(long millis) {
-        flush.deliver(() -> pause(millis));
+    /** {@code deliveries} deliveries of {@code timer}, each taking {@code takingMillis}, the i-th followed by a pause. */
+    private void run(TimerCadence timer, int deliveries, long takingMillis, IntToLongFunction pauseMillis) {
+        for (int i = 0; i < deliveries; i++) {
+            timer.deliver(() -> pause(takingMillis));
+            pause(pauseMillis.applyAsLong(i));
+        }
     }
 
     private void pause(long millis) {
