@@ -90,7 +90,7 @@ public class ChatSessions {
      * them the answers to their senders: each message encoded once, and all of a socket's frames in
      * one write. Returns how many message deliveries that made.
      */
-    public long deliver(List<ChatFrame.Message> messages, Map<ChatConnection, List<PreparedFrame>> answers) {
+    public long deliver(List<ChatFrame.Message> messages, List<ChatStored> answered) {
         Map<ChatConnection, List<PreparedFrame>> byConnection = new IdentityHashMap<>();
         long deliveries = 0;
         for (ChatFrame.Message message : messages) {
@@ -100,8 +100,10 @@ public class ChatSessions {
                 deliveries++;
             }
         }
-        answers.forEach((connection, frames) -> byConnection.computeIfAbsent(connection, key -> new ArrayList<>())
-                .addAll(frames));
+        for (ChatStored result : answered) {
+            byConnection.computeIfAbsent(result.send().reply().to(), key -> new ArrayList<>())
+                    .add(PreparedFrame.json(result.answer()));
+        }
         byConnection.forEach((connection, frames) -> connection.send(PreparedFrame.together(frames)));
         return deliveries;
     }

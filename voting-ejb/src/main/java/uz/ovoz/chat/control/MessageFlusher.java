@@ -15,11 +15,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
-import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
  * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
@@ -122,12 +118,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         metrics.record("ovoz_chat_batch_size", batch.size());
         List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
                 .sorted(Comparator.comparingLong(ChatFrame.Message::id)).toList();
-        Map<ChatConnection, List<PreparedFrame>> answers = new IdentityHashMap<>();
-        for (ChatStored result : results) {
-            answers.computeIfAbsent(result.send().reply().to(), key -> new ArrayList<>())
-                    .add(PreparedFrame.json(result.answer()));
-        }
-        metrics.count("ovoz_chat_messages", sessions.deliver(fresh, answers), "stage", "delivered");
+        metrics.count("ovoz_chat_messages", sessions.deliver(fresh, results), "stage", "delivered");
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(results.get(i));
         }
