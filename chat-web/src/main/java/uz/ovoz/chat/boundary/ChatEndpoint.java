@@ -1,5 +1,6 @@
 package uz.ovoz.chat.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -30,16 +31,16 @@ public class ChatEndpoint {
     @Inject
     ChatTokens tokens;
 
-    @Inject
+    @EJB
     ChatSessions sessions;
 
-    @Inject
+    @EJB
     ChatRooms rooms;
 
     @Inject
     ChatMessages messages;
 
-    @Inject
+    @EJB
     ClosingHandshake closing;
 
     private ChatConnection connection;

@@ -1,5 +1,6 @@
 package uz.ovoz.chat.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -32,13 +33,13 @@ public class ChatMessages {
     @ConfigProperty(name = "ovoz.chat.max-length", defaultValue = "4000")
     int maxLength;
 
-    @Inject
+    @EJB
     Membership membership;
 
-    @Inject
+    @EJB
     ChatSessions sessions;
 
-    @Inject
+    @EJB
     MessageFlusher flusher;
 
     @Inject

@@ -3,6 +3,7 @@ package uz.ovoz.chat.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -47,7 +48,7 @@ public class ChatSessions {
     @Inject
     OvozMetrics metrics;
 
-    @Inject
+    @EJB
     Outboxes outboxes;
 
     @PostConstruct

@@ -2,12 +2,12 @@ package uz.ovoz.chat.control;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -28,7 +28,7 @@ public class Membership {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     ChatSessions sessions;
 
     public boolean isMember(long roomId, long userId) {

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -57,10 +58,10 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @Resource
     TimerService timerService;
 
-    @Inject
+    @EJB
     MessageWriter writer;
 
-    @Inject
+    @EJB
     ChatSessions sessions;
 
     @Inject

@@ -3,6 +3,7 @@ package uz.ovoz.platform.websocket;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,7 +47,7 @@ public class ClosingHandshake {
     @ConfigProperty(name = "ovoz.live.refusal-close-wait-ms", defaultValue = "2000")
     long closeWaitMs;
 
-    @Inject
+    @EJB
     FrameWriters writers;
 
     @Resource

@@ -1,7 +1,7 @@
 package uz.ovoz.voting.ballot.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import uz.ovoz.voting.ballot.control.VoteFlusher;
@@ -22,7 +22,7 @@ public class Ballots {
 
     static final int NONCE_LENGTH = Vote.NONCE_LENGTH;
 
-    @Inject
+    @EJB
     VoteFlusher flusher;
 
     /**

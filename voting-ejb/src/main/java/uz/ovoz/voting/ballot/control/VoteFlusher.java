@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -60,10 +61,10 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @Resource
     TimerService timerService;
 
-    @Inject
+    @EJB
     VoteWriter writer;
 
-    @Inject
+    @EJB
     TallyBoard tallies;
 
     @Inject

@@ -3,6 +3,7 @@ package uz.ovoz.voting.live.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
@@ -33,7 +34,7 @@ public class Countdown {
     @Resource
     TimerService timerService;
 
-    @Inject
+    @EJB
     LiveEvents events;
 
     @Inject

@@ -1,5 +1,6 @@
 package uz.ovoz.voting.live.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 @ApplicationScoped
 public class LiveBroadcaster {
 
-    @Inject
+    @EJB
     SessionRegistry sessions;
 
     @Inject

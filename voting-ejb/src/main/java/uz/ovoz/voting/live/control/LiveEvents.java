@@ -2,6 +2,7 @@ package uz.ovoz.voting.live.control;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -28,19 +29,19 @@ public class LiveEvents {
 
     private final Map<String, EventSnapshot> byLink = new ConcurrentHashMap<>();
 
-    @Inject
+    @EJB
     SnapshotLoader loader;
 
     @Inject
     LiveBroadcaster broadcaster;
 
-    @Inject
+    @EJB
     Countdown countdown;
 
-    @Inject
+    @EJB
     SessionRegistry sessions;
 
-    @Inject
+    @EJB
     TallyBoard tallies;
 
     public Optional<EventSnapshot> snapshot(String link) {

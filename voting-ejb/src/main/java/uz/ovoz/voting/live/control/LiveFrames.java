@@ -1,7 +1,7 @@
 package uz.ovoz.voting.live.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import uz.ovoz.voting.live.control.LiveFrame.Standing;
 @ApplicationScoped
 public class LiveFrames {
 
-    @Inject
+    @EJB
     TallyBoard tallies;
 
     public LiveFrame.CurrentCandidate currentCandidate(EventSnapshot snapshot) {

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -49,10 +50,10 @@ public class Outboxes {
     @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
     long writeStallSeconds;
 
-    @Inject
+    @EJB
     LightIdleTimer idleTimer;
 
-    @Inject
+    @EJB
     FrameWriters writers;
 
     @Resource

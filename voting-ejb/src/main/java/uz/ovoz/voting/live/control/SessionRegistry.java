@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -80,10 +81,10 @@ public class SessionRegistry {
 
     private ExecutorService shares;
 
-    @Inject
+    @EJB
     Outboxes outboxes;
 
-    @Inject
+    @EJB
     ClosingHandshake closing;
 
     @PostConstruct

@@ -2,6 +2,7 @@ package uz.ovoz.voting.live.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -60,7 +61,7 @@ public class TallyPublisher {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
+    @EJB
     LiveEvents events;
 
     @Inject

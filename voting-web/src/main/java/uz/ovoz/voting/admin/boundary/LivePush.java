@@ -2,11 +2,11 @@ package uz.ovoz.voting.admin.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.HashSet;
 import java.util.Map;
@@ -39,13 +39,13 @@ public class LivePush {
     private static final int OUTBOX_LIMIT = 4;
     private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
 
-    @Inject
+    @EJB
     SessionRegistry registry;
 
-    @Inject
+    @EJB
     TallyBoard tallies;
 
-    @Inject
+    @EJB
     FrameWriters writers;
 
     @Resource

@@ -1,5 +1,6 @@
 package uz.ovoz.voting.live.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -27,16 +28,16 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 @ServerEndpoint("/ws/display/{link}")
 public class DisplayEndpoint {
 
-    @Inject
+    @EJB
     LiveEvents events;
 
-    @Inject
+    @EJB
     SessionRegistry sessions;
 
     @Inject
     LiveFrames frames;
 
-    @Inject
+    @EJB
     ClosingHandshake closing;
 
     private Outbox outbox;

@@ -1,5 +1,6 @@
 package uz.ovoz.voting.live.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -33,10 +34,10 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 @ServerEndpoint("/ws/vote/{link}")
 public class VoterEndpoint {
 
-    @Inject
+    @EJB
     LiveEvents events;
 
-    @Inject
+    @EJB
     SessionRegistry sessions;
 
     @Inject
@@ -48,7 +49,7 @@ public class VoterEndpoint {
     @Inject
     OvozMetrics metrics;
 
-    @Inject
+    @EJB
     ClosingHandshake closing;
 
     @Inject

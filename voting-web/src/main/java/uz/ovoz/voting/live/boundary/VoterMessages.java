@@ -1,5 +1,6 @@
 package uz.ovoz.voting.live.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
@@ -20,13 +21,13 @@ public class VoterMessages {
 
     static final String REDEEMED_CODE = "ovoz.ballotCode";
 
-    @Inject
+    @EJB
     LiveEvents events;
 
     @Inject
     Ballots ballots;
 
-    @Inject
+    @EJB
     BallotCodes codes;
 
     void handle(String link, ClientMessage message, Session session, Outbox outbox) {
