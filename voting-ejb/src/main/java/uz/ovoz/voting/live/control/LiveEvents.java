@@ -4,6 +4,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -21,6 +23,9 @@ import uz.ovoz.voting.ballot.control.TallyBoard;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Every vote reads its event's snapshot here: the default (REQUIRED) began and committed a JTA
+// transaction per vote for a map lookup; the loader starts its own when it reads the database
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveEvents {
 
     private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
