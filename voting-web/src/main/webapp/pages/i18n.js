@@ -4,17 +4,17 @@ window.OvozText = (() => {
   'use strict';
   const TEXT = {
     uz: { language: 'Til', connecting: 'Ulanmoqda…', reconnecting: 'Aloqa uzildi, qayta ulanmoqda…', waiting: 'Ovoz berish hali boshlanmadi',
-      noCandidate: 'Nomzod tanlanmagan', yes: 'Rozi', no: 'Qarshi', neutral: 'Betaraf', confirmed: 'Ovozingiz qabul qilindi',
+      noCandidate: 'Nomzod tanlanmagan', yes: 'Rozi', no: 'Qarshi', neutral: 'Betaraf', confirmed: 'Ovozingiz qabul qilindi', alreadyVoted: 'Siz bu nomzod uchun ovoz bergansiz',
       remaining: 'Qolgan vaqt', timeOver: 'Ovoz berish vaqti tugadi', finished: 'Ovoz berish yakunlandi', code: 'Byulleten kodi',
       enterCode: 'Kodni kiriting', codeAccepted: 'Kod qabul qilindi', votes: 'ovoz', results: 'Natijalar', passed: 'O‘tdi',
       failed: 'O‘tmadi', hidden: 'Natijalar ovoz berish tugagach ko‘rsatiladi', group: 'Bitta lavozimga nomzodlar', total: 'Jami' },
     ru: { language: 'Язык', connecting: 'Подключение…', reconnecting: 'Связь потеряна, переподключение…', waiting: 'Голосование ещё не началось',
-      noCandidate: 'Кандидат не выбран', yes: 'За', no: 'Против', neutral: 'Воздержался', confirmed: 'Ваш голос принят',
+      noCandidate: 'Кандидат не выбран', yes: 'За', no: 'Против', neutral: 'Воздержался', confirmed: 'Ваш голос принят', alreadyVoted: 'Вы уже голосовали за этого кандидата',
       remaining: 'Осталось', timeOver: 'Время голосования истекло', finished: 'Голосование завершено', code: 'Код бюллетеня',
       enterCode: 'Ввести код', codeAccepted: 'Код принят', votes: 'голосов', results: 'Результаты', passed: 'Избран',
       failed: 'Не избран', hidden: 'Результаты будут показаны после голосования', group: 'Кандидаты на одну должность', total: 'Всего' },
     en: { language: 'Language', connecting: 'Connecting…', reconnecting: 'Connection lost, reconnecting…', waiting: 'Voting has not started yet',
-      noCandidate: 'No candidate selected', yes: 'Yes', no: 'No', neutral: 'Neutral', confirmed: 'Your vote has been counted',
+      noCandidate: 'No candidate selected', yes: 'Yes', no: 'No', neutral: 'Neutral', confirmed: 'Your vote has been counted', alreadyVoted: 'You have already voted for this candidate',
       remaining: 'Time left', timeOver: 'Voting time is over', finished: 'Voting has finished', code: 'Ballot code',
       enterCode: 'Enter code', codeAccepted: 'Code accepted', votes: 'votes', results: 'Results', passed: 'Passed',
       failed: 'Not passed', hidden: 'Results are shown when voting closes', group: 'Candidates for one position', total: 'Total' }

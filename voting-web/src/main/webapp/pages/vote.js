@@ -32,7 +32,7 @@
     const voted = state.voted[data.candidate.id];
     document.querySelectorAll('#choices button').forEach((b) => { b.disabled = Boolean(voted); });
     $('confirmation').hidden = !voted;
-    if (voted) $('confirmation').textContent = t('confirmed') + ': ' + t(voted);
+    if (voted) $('confirmation').textContent = voted === 'recorded' ? t('alreadyVoted') : t('confirmed') + ': ' + t(voted);
   }
 
   function tick() {
@@ -73,10 +73,12 @@
         render();
         break;
       case 'error':
-        $('error').textContent = message.message;
-        if (message.message.indexOf('already voted') >= 0 && state.current && state.current.candidate) {
-          state.voted[state.current.candidate.id] = state.voted[state.current.candidate.id] || 'yes';
+        if (message.code === 'duplicate' && message.candidate_id) {
+          // The server says what is on record for this phone; without it, only that a vote is there
+          state.voted[message.candidate_id] = message.vote_type || state.voted[message.candidate_id] || 'recorded';
+          render();
         }
+        $('error').textContent = message.message;
         break;
       default:
         break;

@@ -113,8 +113,15 @@ public class ChatMessages {
         if (content.length() > limit) {
             return "content is longer than " + limit + " characters";
         }
+        // PostgreSQL refuses U+0000 in text: one such message would fail the batch it is written in
+        if (content.indexOf('\u0000') >= 0) {
+            return "content must not contain the character U+0000";
+        }
         if (clientMsgId != null && (clientMsgId.isBlank() || clientMsgId.length() > ChatMessage.CLIENT_MSG_ID_LENGTH)) {
             return "clientMsgId must have 1 to " + ChatMessage.CLIENT_MSG_ID_LENGTH + " characters";
+        }
+        if (clientMsgId != null && clientMsgId.chars().anyMatch(Character::isISOControl)) {
+            return "clientMsgId must not contain control characters";
         }
         return null;
     }
@@ -127,7 +134,8 @@ public class ChatMessages {
     private static Long number(JsonObject frame, String name) {
         JsonValue value = frame.get(name);
         if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.longValue();
+            // beyond a long it is no room id, rather than another room's id after wrapping
+            return number.bigIntegerValue().bitLength() < Long.SIZE ? number.longValue() : null;
         }
         if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
             return Long.parseLong(text.getString());

@@ -10,7 +10,6 @@ import uz.ovoz.voting.ballot.control.VoteRequest;
 import uz.ovoz.voting.ballot.entity.BallotCode;
 import uz.ovoz.voting.ballot.entity.Vote;
 import uz.ovoz.voting.ballot.entity.VoteType;
-import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.EventSnapshot;
 
 /**
@@ -30,39 +29,18 @@ public class Ballots {
      * @throws Refusal with the message for the voter when the vote cannot be accepted
      */
     public CompletableFuture<VoteOutcome> cast(EventSnapshot event, CastVote vote, String ip, String ballotCode) {
+        Instant receivedAt = Instant.now();
         VoteType type = voteType(vote.voteType());
         String device = required(vote.deviceId(), "device_id", Vote.DEVICE_ID_LENGTH);
-        if (vote.nonce() != null && vote.nonce().length() > NONCE_LENGTH) {
-            throw new Refusal("nonce is longer than " + NONCE_LENGTH + " characters");
-        }
-        if (event.status() == EventStatus.PENDING) {
-            throw new Refusal("not_started", "Voting has not started");
-        }
-        if (event.status() != EventStatus.ACTIVE) {
-            throw new Refusal("finished", "The event has finished");
-        }
-        EventSnapshot.Entry current = event.current().orElseThrow(() -> new Refusal("no_candidate", "There is no current candidate"));
-        long candidateId = vote.candidateId() == null ? current.candidateId() : vote.candidateId();
-        if (event.entry(candidateId).isEmpty()) {
-            throw new Refusal("not_in_event", "Candidate " + candidateId + " is not in this event");
-        }
-        if (!event.isOpenFor(candidateId)) {
-            throw new Refusal("not_open", "Voting is not open for candidate " + candidateId);
-        }
-        checkTimer(event);
+        String nonce = optional(vote.nonce(), "nonce", NONCE_LENGTH);
+        long candidateId = vote.candidateId() != null ? vote.candidateId()
+                : event.current().map(EventSnapshot.Entry::candidateId).orElse(-1L);
+        event.votingWindow().shut(candidateId, receivedAt).ifPresent(shut -> {
+            throw new Refusal(shut.reason(), shut.message());
+        });
         String code = event.requiresCodes() ? requiredCode(ballotCode, vote.ballotCode()) : null;
-        return flusher.submit(new VoteRequest(event.eventId(), candidateId, type, device, ip, vote.nonce(), code,
-                event.oneVotePerIp(), event.groupPeers(candidateId).stream().map(EventSnapshot.Entry::candidateId).toList()));
-    }
-
-    private static void checkTimer(EventSnapshot event) {
-        Instant now = Instant.now();
-        if (event.timerEndsAt() == null) {
-            throw new Refusal("timer_not_started", "Voting for this candidate has not started yet");
-        }
-        if (!event.timerRunning(now)) {
-            throw new Refusal("time_over", "Voting time is over");
-        }
+        return flusher.submit(new VoteRequest(event.eventId(), candidateId, type, device, ip, nonce, code,
+                event.oneVotePerIp(), event.voteRound(), receivedAt));
     }
 
     private static String requiredCode(String redeemed, String sent) {
@@ -85,8 +63,22 @@ public class Ballots {
         if (value == null || value.isBlank()) {
             throw new Refusal("Missing field: " + field);
         }
+        return optional(value, field, maxLength);
+    }
+
+    /**
+     * Checks a text a voter sent for a column: its length, and no control character. PostgreSQL
+     * refuses U+0000 in text, which would fail the whole batch the vote is written in.
+     */
+    static String optional(String value, String field, int maxLength) {
+        if (value == null) {
+            return null;
+        }
         if (value.length() > maxLength) {
             throw new Refusal(field + " is longer than " + maxLength + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new Refusal(field + " must not contain control characters");
         }
         return value;
     }

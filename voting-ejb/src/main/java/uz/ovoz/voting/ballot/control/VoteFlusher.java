@@ -17,7 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,13 +135,16 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
         if (outcome instanceof VoteOutcome.Stored) {
             return "accepted";
         }
-        return outcome instanceof VoteOutcome.Duplicate ? "duplicate" : "failed";
+        if (outcome instanceof VoteOutcome.Duplicate) {
+            return "duplicate";
+        }
+        return outcome instanceof VoteOutcome.Refused ? "refused" : "failed";
     }
 
     private List<VoteOutcome> commitAndCount(List<Pending<VoteRequest, VoteOutcome>> batch) {
         List<VoteRequest> requests = batch.stream().map(Pending::item).toList();
         try {
-            List<VoteOutcome> outcomes = outcomes(requests, writer.write(requests));
+            List<VoteOutcome> outcomes = writer.write(requests);
             outcomes.forEach(this::count);
             return outcomes;
         } catch (Exception batchFailure) {
@@ -154,24 +156,13 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     private VoteOutcome writeAlone(VoteRequest request) {
         try {
-            VoteOutcome outcome = outcomes(List.of(request), writer.write(List.of(request))).get(0);
+            VoteOutcome outcome = writer.write(List.of(request)).get(0);
             count(outcome);
             return outcome;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "A vote could not be stored: {0}", e.getMessage());
             return new VoteOutcome.Failed(request, "The vote could not be stored; please vote again");
         }
-    }
-
-    private static List<VoteOutcome> outcomes(List<VoteRequest> requests, List<List<Long>> stored) {
-        List<VoteOutcome> outcomes = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            List<Long> candidates = stored.get(i);
-            outcomes.add(candidates.isEmpty()
-                    ? new VoteOutcome.Duplicate(requests.get(i))
-                    : new VoteOutcome.Stored(requests.get(i), candidates.subList(1, candidates.size())));
-        }
-        return outcomes;
     }
 
     private void count(VoteOutcome outcome) {

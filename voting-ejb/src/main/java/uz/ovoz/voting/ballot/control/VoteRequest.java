@@ -1,32 +1,32 @@
 package uz.ovoz.voting.ballot.control;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 import uz.ovoz.voting.ballot.entity.VoteType;
 
 /**
- * A validated vote waiting to be written, with the automatic votes it implies for the candidate's
- * group peers (a yes for one is a no for the others; a neutral is neutral for all).
+ * A vote checked against the event as a voter's instance saw it, waiting to be written. The writer
+ * checks it again against the database: {@code round} is the event's vote round it was checked
+ * under, {@code receivedAt} when it arrived (the deadline is the countdown's end at that moment).
  */
 public record VoteRequest(long eventId, long candidateId, VoteType voteType, String deviceId, String ip,
-        String nonce, String ballotCode, boolean onePerIp, List<Long> groupPeers) {
+        String nonce, String ballotCode, boolean onePerIp, int round, Instant receivedAt) {
 
     public VoteRequest {
         Objects.requireNonNull(voteType, "voteType");
         Objects.requireNonNull(deviceId, "deviceId");
-        groupPeers = List.copyOf(groupPeers);
+        Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
-    /** The vote type recorded for each group peer, or none when the vote implies nothing for them. */
+    /**
+     * The vote type recorded for each other candidate of the group, or none when the vote implies
+     * nothing for them: a yes for one is a no for the others; a neutral is neutral for all.
+     */
     public VoteType automaticTypeForPeers() {
         return switch (voteType) {
             case YES -> VoteType.NO;
             case NEUTRAL -> VoteType.NEUTRAL;
             case NO -> null;
         };
-    }
-
-    public List<Long> automaticCandidates() {
-        return automaticTypeForPeers() == null ? List.of() : groupPeers;
     }
 }

@@ -23,9 +23,13 @@ import uz.ovoz.voting.event.entity.Event;
 @Table(name = "votes",
         uniqueConstraints = {
             @UniqueConstraint(name = "uq_votes_device", columnNames = {"event_id", "candidate_id", "device_id"}),
-            @UniqueConstraint(name = "uq_votes_code", columnNames = {"event_id", "candidate_id", "ballot_code"})
+            @UniqueConstraint(name = "uq_votes_code", columnNames = {"event_id", "candidate_id", "ballot_code"}),
+            @UniqueConstraint(name = "uq_votes_ip", columnNames = {"event_id", "candidate_id", "ip_once"}),
+            @UniqueConstraint(name = "uq_votes_yes_device", columnNames = {"event_id", "yes_group", "device_id"}),
+            @UniqueConstraint(name = "uq_votes_yes_code", columnNames = {"event_id", "yes_group", "ballot_code"})
         },
         indexes = {
+            @Index(name = "ix_votes_cast", columnList = "cast_vote_id"),
             @Index(name = "ix_votes_ip", columnList = "event_id, candidate_id, ip"),
             @Index(name = "ix_votes_type", columnList = "event_id, candidate_id, vote_type"),
             @Index(name = "ix_votes_candidate", columnList = "candidate_id")
@@ -84,6 +88,18 @@ public class Vote {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /** The candidate's group when this is a yes in a group: one yes per group and device (or code). */
+    @Column(name = "yes_group")
+    private Integer yesGroup;
+
+    /** The address when the event counts one vote per address: one vote per candidate and address. */
+    @Column(name = "ip_once", length = IP_LENGTH)
+    private String ipOnce;
+
+    /** For an automatic vote, the id of the cast vote it follows from. */
+    @Column(name = "cast_vote_id")
+    private Long castVoteId;
 
     protected Vote() {
         // for JPA
@@ -148,6 +164,18 @@ public class Vote {
 
     public void setBallotCode(String ballotCode) {
         this.ballotCode = ballotCode;
+    }
+
+    public Integer getYesGroup() {
+        return yesGroup;
+    }
+
+    public String getIpOnce() {
+        return ipOnce;
+    }
+
+    public Long getCastVoteId() {
+        return castVoteId;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -101,7 +101,7 @@ public class EventAdmin {
 
     /** Deletes the votes and puts the event back to pending, at its first candidate. */
     public Event reset(long eventId) {
-        Event event = find(eventId);
+        Event event = closeVoteRound(eventId);
         em.createNamedQuery(Vote.DELETE_OF_EVENT).setParameter("eventId", eventId).executeUpdate();
         event.setStatus(EventStatus.PENDING);
         event.setCurrentIndex(lineup.of(event).isEmpty() ? null : 0);
@@ -190,12 +190,25 @@ public class EventAdmin {
 
     /** Deletes the votes of a candidate and of the group it competes in. */
     public List<Long> clearVotes(long eventId, long candidateId) {
-        Event event = find(eventId);
+        Event event = closeVoteRound(eventId);
         List<Long> cleared = lineup.withGroup(event, candidateId);
         em.createNamedQuery(Vote.DELETE_OF_CANDIDATES).setParameter("eventId", eventId)
                 .setParameter("candidateIds", cleared).executeUpdate();
         changes.fire(new EventChanged(eventId, event.getLink(), EventChanged.Change.VOTES_CLEARED, cleared));
         return cleared;
+    }
+
+    /**
+     * Moves the event to its next vote round and writes that before any vote is deleted: the update
+     * waits for a vote batch that holds the event's row, and a batch that comes later finds the new
+     * round and refuses the votes checked under the old one. Either way no vote outlives the reset
+     * or clear.
+     */
+    private Event closeVoteRound(long eventId) {
+        Event event = find(eventId);
+        event.closeVoteRound();
+        em.flush();
+        return event;
     }
 
     Event changed(Event event) {

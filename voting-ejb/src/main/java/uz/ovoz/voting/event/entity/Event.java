@@ -66,6 +66,9 @@ public class Event {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "vote_round", nullable = false)
+    private int voteRound;
+
     protected Event() {
         // for JPA
     }
@@ -164,6 +167,16 @@ public class Event {
 
     public void setOneVotePerIp(boolean oneVotePerIp) {
         this.oneVotePerIp = oneVotePerIp;
+    }
+
+    /** Moves on with every reset and clear; a vote checked under an earlier round is not written. */
+    public int getVoteRound() {
+        return voteRound;
+    }
+
+    /** Closes the current round: votes on their way, checked before now, will be refused. */
+    public void closeVoteRound() {
+        voteRound++;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -3,6 +3,7 @@ package uz.ovoz.voting.live.control;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uz.ovoz.voting.ballot.control.VotingWindow;
 import uz.ovoz.voting.event.entity.EventStatus;
 
 /**
@@ -11,7 +12,7 @@ import uz.ovoz.voting.event.entity.EventStatus;
  */
 public record EventSnapshot(long eventId, String link, String name, EventStatus status, int durationSec,
         Integer currentIndex, List<Entry> candidates, Instant timerStartedAt, Instant timerEndsAt,
-        boolean hideTally, boolean oneVotePerIp, boolean requiresCodes) {
+        boolean hideTally, boolean oneVotePerIp, boolean requiresCodes, int voteRound) {
 
     /** A candidate in the event's running order. */
     public record Entry(long candidateId, String fullName, String image, String whichPosition, String degree,
@@ -35,21 +36,19 @@ public record EventSnapshot(long eventId, String link, String name, EventStatus 
 
     /** The other candidates competing for the same position, in running order. */
     public List<Entry> groupPeers(long candidateId) {
-        Optional<Entry> entry = entry(candidateId);
-        if (entry.isEmpty() || entry.get().groupNo() == null) {
-            return List.of();
-        }
-        Integer group = entry.get().groupNo();
-        return candidates.stream()
-                .filter(other -> group.equals(other.groupNo()) && other.candidateId() != candidateId)
-                .toList();
+        return votingWindow().peers(candidateId).stream().map(peer -> entry(peer).orElseThrow()).toList();
     }
 
     /** Voters may answer for the current candidate and, in a group, for any of its peers. */
     public boolean isOpenFor(long candidateId) {
-        return current().map(current -> current.candidateId() == candidateId
-                || groupPeers(current.candidateId()).stream().anyMatch(peer -> peer.candidateId() == candidateId))
-                .orElse(false);
+        return votingWindow().isOpenFor(candidateId);
+    }
+
+    /** The rule a vote is checked by, from this picture of the event. */
+    public VotingWindow votingWindow() {
+        return new VotingWindow(status, candidates.stream()
+                .map(entry -> new VotingWindow.Place(entry.candidateId(), entry.groupNo())).toList(),
+                currentIndex, timerStartedAt == null ? null : timerEndsAt);
     }
 
     public boolean timerRunning(Instant now) {

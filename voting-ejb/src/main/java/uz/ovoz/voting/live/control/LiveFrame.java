@@ -82,9 +82,26 @@ public sealed interface LiveFrame {
         }
     }
 
-    record Error(String type, String message) implements LiveFrame {
+    /** A refusal: {@code code} names the reason for programs (added to the old frame), the message is for people. */
+    record Error(String type, String message, String code) implements LiveFrame {
         public Error(String message) {
-            this("error", message);
+            this("error", message, "invalid");
+        }
+
+        public static Error of(String code, String message) {
+            return new Error("error", message, code);
+        }
+    }
+
+    /**
+     * The refusal of a vote this device (or code) already cast: an {@code error} frame as before, which
+     * now also says what is on record, so the voter's page shows the choice that counts.
+     */
+    record AlreadyVoted(String type, String message, String code,
+            @JsonbProperty(value = "candidate_id", nillable = true) long candidateId,
+            @JsonbProperty(value = "vote_type", nillable = true) String voteType) implements LiveFrame {
+        public AlreadyVoted(String message, long candidateId, String voteType) {
+            this("error", message, "duplicate", candidateId, voteType);
         }
     }
 
@@ -99,7 +116,8 @@ public sealed interface LiveFrame {
             @JsonbProperty(value = "group_results", nillable = true) List<Standing> groupResults,
             @JsonbProperty(value = "vote_results", nillable = true) Counts voteResults, @JsonbProperty(value = "tally_hidden", nillable = true) boolean tallyHidden,
             @JsonbProperty(value = "final_results", nillable = true) List<Standing> finalResults,
-            @JsonbProperty(value = "total_voters", nillable = true) long totalVoters) {
+            // null while the tally is hidden: the number of voters is a tally too
+            @JsonbProperty(value = "total_voters", nillable = true) Long totalVoters) {
     }
 
     record DisplayUpdate(String type, DisplayData data) implements LiveFrame {

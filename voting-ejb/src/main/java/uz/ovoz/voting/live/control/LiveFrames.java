@@ -47,7 +47,7 @@ public class LiveFrames {
                 .orElse(List.of());
         List<Standing> finals = snapshot.status() == EventStatus.FINISHED || snapshot.status() == EventStatus.ARCHIVED
                 ? snapshot.candidates().stream().map(entry -> standing(snapshot, entry)).toList() : List.of();
-        long voters = current.map(entry -> counts(snapshot, entry.candidateId()).total()).orElse(0L);
+        Long voters = hidden ? null : current.map(entry -> counts(snapshot, entry.candidateId()).total()).orElse(0L);
         return new LiveFrame.DisplayUpdate(new LiveFrame.DisplayData(snapshot.name(), wire(snapshot.status()),
                 current.map(LiveFrames::view).orElse(null), snapshot.currentIndex(), snapshot.candidates().size(),
                 timer(snapshot), related(snapshot), group, results, hidden, finals, voters));

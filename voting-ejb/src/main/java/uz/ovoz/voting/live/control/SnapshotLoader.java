@@ -35,7 +35,8 @@ public class SnapshotLoader {
                 .toList();
         return new EventSnapshot(event.getId(), event.getLink(), event.getName(), event.getStatus(),
                 event.getDurationSec(), event.getCurrentIndex(), entries, instant(event.getTimerStartedAt()),
-                instant(event.getTimerEndsAt()), event.isHideTally(), event.isOneVotePerIp(), event.isRequiresCodes());
+                instant(event.getTimerEndsAt()), event.isHideTally(), event.isOneVotePerIp(), event.isRequiresCodes(),
+                event.getVoteRound());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -3,20 +3,19 @@ package uz.ovoz.voting.ballot.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.voting.ballot.entity.VoteType;
 
 class VoteRequestTest {
 
     private static VoteRequest vote(VoteType type) {
-        return new VoteRequest(1, 10, type, "device", null, null, null, false, List.of(11L, 12L));
+        return new VoteRequest(1, 10, type, "device", null, null, null, false, 0, Instant.EPOCH);
     }
 
     @Test
     void yesForOneGroupMemberIsNoForTheOthers() {
         assertEquals(VoteType.NO, vote(VoteType.YES).automaticTypeForPeers());
-        assertEquals(List.of(11L, 12L), vote(VoteType.YES).automaticCandidates());
     }
 
     @Test
@@ -27,6 +26,5 @@ class VoteRequestTest {
     @Test
     void noImpliesNothingForThePeers() {
         assertNull(vote(VoteType.NO).automaticTypeForPeers());
-        assertEquals(List.of(), vote(VoteType.NO).automaticCandidates());
     }
 }

@@ -18,7 +18,7 @@ class EventSnapshotTest {
                 new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
                 new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
                 new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
-                started, ends, false, false, false);
+                started, ends, false, false, false, 0);
     }
 
     @Test

@@ -63,7 +63,12 @@ record ClientMessage(String type, JsonObject body) {
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.longValue();
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                // longValue() would wrap it round to another candidate's id
+                throw new Refusal("Field " + name + " is out of range");
+            }
         }
         if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
             // the old clients sent ids from form fields, as strings

@@ -9,6 +9,8 @@ final class CloseCodes {
     static final CloseReason EVENT_NOT_ACTIVE = reason(4003, "Event is not active");
     static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
             "Too many connections; try again later");
+    static final CloseReason SERVER_ERROR = new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+            "Server error; reconnect");
 
     private CloseCodes() {
     }

@@ -82,5 +82,8 @@ public class DisplayEndpoint {
     @OnError
     public void error(Session session, Throwable error, @PathParam("link") String link) {
         sessions.leave(Kind.DISPLAY, link, session);
+        if (session.isOpen()) {
+            closing.close(session, CloseCodes.SERVER_ERROR);
+        }
     }
 }

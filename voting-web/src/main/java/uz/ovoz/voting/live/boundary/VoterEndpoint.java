@@ -11,6 +11,8 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.rate.TokenBucket;
@@ -33,6 +35,8 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
  */
 @ServerEndpoint("/ws/vote/{link}")
 public class VoterEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(VoterEndpoint.class.getName());
 
     @EJB
     LiveEvents events;
@@ -101,14 +105,21 @@ public class VoterEndpoint {
         }
         if (!frameBudget.tryTake()) {
             metrics.count("ovoz_frames_refused", "reason", "rate_limited");
-            outbox.send(JsonMessages.toJson(new LiveFrame.Error("Too many messages: slow down")));
+            outbox.send(JsonMessages.toJson(LiveFrame.Error.of("rate_limited", "Too many messages: slow down")));
             return;
         }
         try {
             messages.handle(link, ClientMessage.parse(text, maxFrameLength), session, outbox);
         } catch (Refusal refusal) {
             metrics.count("ovoz_frames_refused", "reason", refusal.reason());
-            outbox.send(JsonMessages.toJson(new LiveFrame.Error(refusal.getMessage())));
+            outbox.send(JsonMessages.toJson(LiveFrame.Error.of(refusal.reason(), refusal.getMessage())));
+        } catch (RuntimeException failure) {
+            // The database failed under one frame (a ballot code, say): the voter keeps the socket, still
+            // counted and still receiving broadcasts, and may send the frame again
+            LOG.log(Level.WARNING, "A voter frame failed on event " + link, failure);
+            metrics.count("ovoz_frames_refused", "reason", "server_error");
+            outbox.send(JsonMessages.toJson(LiveFrame.Error.of("server_error",
+                    "The server could not handle this message; please try again")));
         }
     }
 
@@ -117,8 +128,12 @@ public class VoterEndpoint {
         sessions.leave(Kind.VOTER, link, session);
     }
 
+    /** A socket the registry no longer counts must not stay open: the voter reconnects and gets the state anew. */
     @OnError
     public void error(Session session, Throwable error, @PathParam("link") String link) {
         sessions.leave(Kind.VOTER, link, session);
+        if (session.isOpen()) {
+            closing.close(session, CloseCodes.SERVER_ERROR);
+        }
     }
 }

@@ -60,11 +60,16 @@ public class VoterMessages {
             return confirmed(event, stored);
         }
         if (outcome instanceof VoteOutcome.Duplicate duplicate) {
-            return new LiveFrame.Error(duplicate.request().ballotCode() == null
+            return new LiveFrame.AlreadyVoted(duplicate.request().ballotCode() == null
                     ? "You have already voted for this candidate from this device"
-                    : "This ballot code has already voted for this candidate");
+                    : "This ballot code has already voted for this candidate",
+                    duplicate.request().candidateId(),
+                    duplicate.recorded() == null ? null : duplicate.recorded().wire());
         }
-        return new LiveFrame.Error(((VoteOutcome.Failed) outcome).reason());
+        if (outcome instanceof VoteOutcome.Refused refused) {
+            return LiveFrame.Error.of(refused.reason(), refused.message());
+        }
+        return LiveFrame.Error.of("busy", ((VoteOutcome.Failed) outcome).reason());
     }
 
     private static LiveFrame confirmed(EventSnapshot event, VoteOutcome.Stored stored) {
