@@ -49,6 +49,9 @@ public class LiveEvents {
     @EJB
     TallyBoard tallies;
 
+    @Inject
+    ShownTallies shown;
+
     public Optional<EventSnapshot> snapshot(String link) {
         EventSnapshot cached = byLink.get(link);
         if (cached != null) {
@@ -92,6 +95,7 @@ public class LiveEvents {
         countdown.schedule(snapshot);
         if (change.change() == EventChanged.Change.VOTES_CLEARED) {
             tallies.forget(snapshot.eventId());
+            shown.forget(snapshot.eventId());
             broadcaster.votesCleared(snapshot, change.candidateIds());
         }
         broadcaster.state(snapshot);

@@ -2,6 +2,7 @@ package uz.ovoz.voting.live.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public class LiveFrames {
 
     @EJB
     TallyBoard tallies;
+
+    @Inject
+    ShownTallies shown;
 
     public LiveFrame.CurrentCandidate currentCandidate(EventSnapshot snapshot) {
         Optional<EventSnapshot.Entry> current = snapshot.current();
@@ -48,9 +52,22 @@ public class LiveFrames {
         List<Standing> finals = snapshot.status() == EventStatus.FINISHED || snapshot.status() == EventStatus.ARCHIVED
                 ? snapshot.candidates().stream().map(entry -> standing(snapshot, entry)).toList() : List.of();
         Long voters = hidden ? null : current.map(entry -> counts(snapshot, entry.candidateId()).total()).orElse(0L);
+        remember(snapshot, results, group, finals);
         return new LiveFrame.DisplayUpdate(new LiveFrame.DisplayData(snapshot.name(), wire(snapshot.status()),
                 current.map(LiveFrames::view).orElse(null), snapshot.currentIndex(), snapshot.candidates().size(),
                 timer(snapshot), related(snapshot), group, results, hidden, finals, voters));
+    }
+
+    private void remember(EventSnapshot snapshot, Counts current, List<Standing> group, List<Standing> finals) {
+        if (current != null) {
+            shown.shown(snapshot.eventId(), current.candidateId(), new Tally.Counts(current.yes(), current.no(), current.neutral()));
+        }
+        for (List<Standing> standings : List.of(group, finals)) {
+            for (Standing standing : standings) {
+                Counts counts = standing.voteResults();
+                shown.shown(snapshot.eventId(), counts.candidateId(), new Tally.Counts(counts.yes(), counts.no(), counts.neutral()));
+            }
+        }
     }
 
     public Standing standing(EventSnapshot snapshot, EventSnapshot.Entry entry) {

@@ -18,6 +18,7 @@ import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.entity.Candidate;
 import uz.ovoz.voting.event.entity.Event;
+import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
@@ -78,6 +79,9 @@ public class ControlRoomBacking implements Serializable {
 
     public void start() {
         run(() -> events.start(id), "control.started");
+        if (event != null && event.getStatus() == EventStatus.ACTIVE && !event.isRequiresCodes()) {
+            FacesMessages.warn("events.noCodesWarning");
+        }
     }
 
     public void stop() {

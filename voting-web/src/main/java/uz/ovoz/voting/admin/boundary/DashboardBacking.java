@@ -52,6 +52,9 @@ public class DashboardBacking implements Serializable {
         boolean created = FacesMessages.attempt(() -> FacesMessages.info("events.created",
                 events.create(new EventSettings(name, durationSec, hideTally, oneVotePerIp, requiresCodes)).getName()));
         if (created) {
+            if (!requiresCodes) {
+                FacesMessages.warn("events.noCodesWarning");
+            }
             name = null;
             load();
         }

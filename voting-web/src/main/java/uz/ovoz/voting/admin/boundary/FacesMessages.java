@@ -26,6 +26,10 @@ final class FacesMessages {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

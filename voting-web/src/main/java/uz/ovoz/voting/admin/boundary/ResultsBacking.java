@@ -9,6 +9,7 @@ import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventResults;
 import uz.ovoz.voting.event.boundary.ResultRow;
 import uz.ovoz.voting.event.entity.Event;
+import uz.ovoz.voting.live.control.CountAudit;
 
 /** An event's results table with its exports, and the printable sheet of its ballot codes. */
 @Named
@@ -24,10 +25,14 @@ public class ResultsBacking {
     @Inject
     BallotCodes codes;
 
+    @Inject
+    CountAudit audit;
+
     private long id;
     private Event event;
     private List<ResultRow> rows;
     private List<String> issuedCodes;
+    private CountAudit.Report report;
 
     /** The page's first request, once the {@code id} view parameter is set. */
     public void open() {
@@ -40,6 +45,14 @@ public class ResultsBacking {
             rows = ResultRow.all(results.of(event));
         }
         return rows;
+    }
+
+    /** The event recounted from the database and compared with the server's tally and the displays. */
+    public CountAudit.Report getAudit() {
+        if (report == null) {
+            report = audit.audit(id);
+        }
+        return report;
     }
 
     public List<String> getCodes() {
