@@ -5,8 +5,9 @@
 -- refused when it is written, so nothing queued before a reset or a clear lands after it.
 ALTER TABLE events ADD COLUMN vote_round INTEGER DEFAULT 0 NOT NULL;
 
--- The group of a "yes": one device (or one ballot code) says yes to at most one candidate of a group.
-ALTER TABLE votes ADD COLUMN yes_group INTEGER;
+-- The group of a cast yes or neutral: a device's (or a ballot code's) decision in a group. One per
+-- group: a yes for one candidate (a no for the others) or a neutral for all; a no decides nothing.
+ALTER TABLE votes ADD COLUMN decision_group INTEGER;
 -- The address of a vote in an event that counts one vote per address (NULL otherwise).
 ALTER TABLE votes ADD COLUMN ip_once VARCHAR(64);
 -- The cast vote an automatic vote follows from; deleting the cast vote deletes what it implied.
@@ -14,15 +15,15 @@ ALTER TABLE votes ADD COLUMN cast_vote_id BIGINT;
 
 -- Rows stored before these rules: the first vote of each kind keeps the rule's key, so the
 -- constraints below can be added whatever an earlier version let through.
-UPDATE votes SET yes_group = (
+UPDATE votes SET decision_group = (
         SELECT ec.group_no FROM event_candidates ec
         WHERE ec.event_id = votes.event_id AND ec.candidate_id = votes.candidate_id)
-    WHERE vote_type = 'yes' AND NOT EXISTS (
+    WHERE vote_type IN ('yes', 'neutral') AND NOT automatic AND NOT EXISTS (
         SELECT 1 FROM votes earlier
         JOIN event_candidates mine ON mine.event_id = votes.event_id AND mine.candidate_id = votes.candidate_id
         JOIN event_candidates theirs ON theirs.event_id = earlier.event_id AND theirs.candidate_id = earlier.candidate_id
-        WHERE earlier.event_id = votes.event_id AND earlier.vote_type = 'yes' AND earlier.id < votes.id
-          AND theirs.group_no = mine.group_no
+        WHERE earlier.event_id = votes.event_id AND earlier.vote_type IN ('yes', 'neutral') AND NOT earlier.automatic
+          AND earlier.id < votes.id AND theirs.group_no = mine.group_no
           AND (earlier.device_id = votes.device_id OR earlier.ballot_code = votes.ballot_code));
 
 UPDATE votes SET ip_once = ip
@@ -43,8 +44,8 @@ UPDATE votes SET cast_vote_id = (
                OR (cast_vote.vote_type = 'neutral' AND votes.vote_type = 'neutral')))
     WHERE automatic;
 
-ALTER TABLE votes ADD CONSTRAINT uq_votes_yes_device UNIQUE (event_id, yes_group, device_id);
-ALTER TABLE votes ADD CONSTRAINT uq_votes_yes_code UNIQUE (event_id, yes_group, ballot_code);
+ALTER TABLE votes ADD CONSTRAINT uq_votes_decision_device UNIQUE (event_id, decision_group, device_id);
+ALTER TABLE votes ADD CONSTRAINT uq_votes_decision_code UNIQUE (event_id, decision_group, ballot_code);
 ALTER TABLE votes ADD CONSTRAINT uq_votes_ip UNIQUE (event_id, candidate_id, ip_once);
 ALTER TABLE votes ADD CONSTRAINT fk_votes_cast FOREIGN KEY (cast_vote_id) REFERENCES votes (id) ON DELETE CASCADE;
 -- Only an automatic vote follows from another

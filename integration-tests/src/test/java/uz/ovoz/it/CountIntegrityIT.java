@@ -283,7 +283,7 @@ class CountIntegrityIT {
             return previous == null ? null : previous.vote();
         }
 
-        /** Stored = confirmed - cleared, one vote per candidate and device, code and address, one yes per group. */
+        /** Stored = confirmed - cleared; one vote per candidate and device, code and address; one decision per group. */
         private void checkStoredVotes() throws Exception {
             Map<String, String> standing = new TreeMap<>();
             expected.forEach((key, vote) -> standing.put(key, vote.vote()));
@@ -301,9 +301,9 @@ class CountIntegrityIT {
                         stored.put(candidateId + "/" + row.getString(2), type + (row.getBoolean(6) ? "/auto" : ""));
                         count(perRule, "code", candidateId, row.getString(3));
                         count(perRule, "address", candidateId, row.getString(4));
-                        if ("yes".equals(type) && row.getObject(7) != null) {
-                            count(perRule, "yes in group from device", row.getLong(7), row.getString(2));
-                            count(perRule, "yes in group from code", row.getLong(7), row.getString(3));
+                        if (!"no".equals(type) && !row.getBoolean(6) && row.getObject(7) != null) {
+                            count(perRule, "decision in group from device", row.getLong(7), row.getString(2));
+                            count(perRule, "decision in group from code", row.getLong(7), row.getString(3));
                         }
                     }
                 }

@@ -263,6 +263,53 @@ class LiveVotingIT {
     }
 
     @Test
+    void aDatabaseFailureWhileEnteringACodeAnswersAnErrorAndTheVoterStaysConnectedAndCounted() throws Exception {
+        long candidate = admin.createCandidate("Outage " + run, "Rector");
+        JsonObject event = admin.createEvent("Outage " + run, "\"duration_sec\":30,\"requires_codes\":true", candidate);
+        long id = event.getJsonNumber("id").longValue();
+        String code = admin.ok("POST", "/events/" + id + "/codes", "{\"count\":1}").getJsonArray("codes").getString(0);
+        admin.action(id, "start");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            assertEquals("server_error", phone.ask(enterCode(code, "outage-" + run), "error").getString("code"));
+        }
+        // still registered: the next broadcast reaches it, and the code works once the database is back
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        assertTrue(phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer").getBoolean("running"));
+        assertEquals(code, phone.ask(enterCode(code, "outage-" + run), "code_accepted").getString("code"));
+    }
+
+    @Test
+    void aVoteForAGroupPeerAfterYesToAnotherIsADuplicateThatSaysWhatIsOnRecord() throws Exception {
+        long first = admin.createCandidate("Peer A " + run, "Dean");
+        long second = admin.createCandidate("Peer B " + run, "Dean");
+        long third = admin.createCandidate("Peer C " + run, "Dean");
+        JsonObject event = admin.createEvent("Three " + run, null, first, second, third);
+        long id = event.getJsonNumber("id").longValue();
+        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        // back to back, so that both are usually written in one batch
+        phone.send(vote("yes", "peer-" + run, first));
+        phone.send(vote("yes", "peer-" + run, third));
+        JsonObject confirmed = phone.next("vote_confirmed", WAIT);
+        assertEquals(first, confirmed.getJsonNumber("candidate_id").longValue());
+        assertEquals(2, confirmed.getJsonArray("auto_voted_candidates").size());
+        JsonObject duplicate = phone.next("error", WAIT);
+        assertEquals("duplicate", duplicate.getString("code"));
+        assertEquals(third, duplicate.getJsonNumber("candidate_id").longValue());
+        assertEquals("no", duplicate.getString("vote_type"), "the page shows the vote on record, not a yes");
+        JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
+        assertResult(results.getJsonObject(0), first, 1, 0, 0, true);
+        assertResult(results.getJsonObject(1), second, 0, 1, 0, false);
+        assertResult(results.getJsonObject(2), third, 0, 1, 0, false);
+        assertTrue(admin.ok("GET", "/events/" + id + "/audit", null).getBoolean("consistent"));
+    }
+
+    @Test
     void badFramesGetErrorsAndTheConnectionAndOtherVotersCarryOn() throws Exception {
         StartedEvent event = startedEvent("Robust");
         long id = event.id();
@@ -288,6 +335,11 @@ class LiveVotingIT {
                 phone.ask("{\"type\":\"cast_vote\",\"vote_type\":\"yes\"}", "error").getString("message"));
         assertEquals("Candidate 999999999 is not in this event",
                 phone.ask(vote("yes", "d-" + run, 999_999_999L), "error").getString("message"));
+        assertEquals("Field candidate_id is out of range", phone.ask(
+                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":18446744073709551623}",
+                "error").getString("message"));
+        assertEquals("device_id must not contain control characters", phone.ask(
+                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\\u0000\"}", "error").getString("message"));
         assertEquals("pong", phone.ask("{\"type\":\"ping\"}", "pong").getString("type"));
         bystander.ask(vote("yes", "bystander-" + run, null), "vote_confirmed");
         phone.ask(vote("no", "phone-" + run, null), "vote_confirmed");
@@ -406,6 +458,11 @@ class LiveVotingIT {
             VoterPage.vote(phoneOne, "yes", WAIT);
             VoterPage.vote(phoneTwo, "no", WAIT);
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("total"), "2"));
+            // The same phone, its page reloaded, taps yes: the server answers with the no on record
+            phoneTwo.navigate().refresh();
+            VoterPage.vote(phoneTwo, "yes", WAIT);
+            new WebDriverWait(phoneTwo, WAIT).until(ExpectedConditions.textToBe(By.id("confirmation"),
+                    "Ovozingiz qabul qilindi: Qarshi"));
             assertEquals("1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
             assertEquals("1", display.findElement(By.cssSelector(".bar.no .count")).getText());
             Browser.screenshot(phoneOne, "vote-page");

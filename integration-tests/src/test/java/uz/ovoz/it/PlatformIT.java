@@ -20,7 +20,6 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -40,7 +39,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uz.ovoz.chat.entity.ChatMessage;
@@ -66,7 +64,7 @@ class PlatformIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.voting().addClasses(SchemaInspector.class, SchemaInspector.IndexShape.class,
-                Endpoints.class, WebSocketProbe.class);
+                Endpoints.class, WebSocketProbe.class, DatabaseOutage.class);
     }
 
     @PersistenceContext
@@ -243,22 +241,9 @@ class PlatformIT {
     @RunAsClient
     void readinessGoesDownWhileTheDatabaseRefusesConnectionsAndUpWhenItIsBack(@ArquillianResource URL url)
             throws Exception {
-        String database = System.getProperty("ovoz.it.db.url", "");
-        Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL: run with -Ppostgresql");
-        String name = database.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
-        String maintenance = database.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
         Endpoints endpoints = Endpoints.of(url);
-        try (Connection admin = DriverManager.getConnection(maintenance, System.getProperty("ovoz.it.db.user"),
-                System.getProperty("ovoz.it.db.password"))) {
-            try (Statement statement = admin.createStatement()) {
-                statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
-                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
-                assertEquals(503, awaitReadiness(endpoints, 503), "DOWN while the database refuses connections");
-            } finally {
-                try (Statement statement = admin.createStatement()) {
-                    statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
-                }
-            }
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            assertEquals(503, awaitReadiness(endpoints, 503), "DOWN while the database refuses connections");
         }
         assertEquals(200, awaitReadiness(endpoints, 200), "UP again once the database is back");
     }

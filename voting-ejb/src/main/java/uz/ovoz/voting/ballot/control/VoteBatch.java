@@ -25,7 +25,8 @@ import uz.ovoz.voting.ballot.entity.VoteType;
  * implies, and each automatic row is written only if its cast vote was (it names it in
  * {@code cast_vote_id}), so a batch stores what the same votes one by one would;</li>
  * <li>unique constraints refuse a second vote per candidate from a device, a ballot code or (where
- * the event says so) an address, and a second yes per group from a device or a code. On PostgreSQL
+ * the event says so) an address, and a second decision per group from a device or a code (a cast yes
+ * or neutral; a no decides nothing for the others). On PostgreSQL
  * {@code ON CONFLICT DO NOTHING} turns a conflict, also with a concurrent writer, into "not stored";
  * H2 serves one instance with one writer and checks the same rules in the statement.</li>
  * </ul>
@@ -37,7 +38,7 @@ final class VoteBatch {
 
     static final String INSERT = """
             INSERT INTO votes (id, event_id, candidate_id, vote_type, device_id, ip, ip_once, nonce, automatic,
-                               ballot_code, yes_group, cast_vote_id, created_at)
+                               ballot_code, decision_group, cast_vote_id, created_at)
             SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             WHERE (CAST(? AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM votes c WHERE c.id = ?))
             """;
@@ -47,11 +48,11 @@ final class VoteBatch {
     static final String H2_CONFLICTS = """
             AND NOT EXISTS (SELECT 1 FROM votes w WHERE w.event_id = ?
                 AND ((w.candidate_id = ? AND (w.device_id = ? OR w.ballot_code = ? OR w.ip_once = ?))
-                     OR (w.yes_group = ? AND (w.device_id = ? OR w.ballot_code = ?))))
+                     OR (w.decision_group = ? AND (w.device_id = ? OR w.ballot_code = ?))))
             """;
 
     /** A row to write: a cast vote ({@code castVoteId} null) or an automatic vote following one. */
-    private record Row(long id, VoteRequest request, long candidateId, VoteType type, Integer yesGroup,
+    private record Row(long id, VoteRequest request, long candidateId, VoteType type, Integer decisionGroup,
             Long castVoteId) {
     }
 
@@ -102,7 +103,7 @@ final class VoteBatch {
                 VoteRequest request = requests.get(i);
                 VotingWindow window = events.get(request.eventId()).orElseThrow().window();
                 Row cast = new Row(ids.next(), request, request.candidateId(), request.voteType(),
-                        request.voteType() == VoteType.YES ? window.group(request.candidateId()) : null, null);
+                        request.automaticTypeForPeers() != null ? window.group(request.candidateId()) : null, null);
                 rows.get(i).add(cast);
                 if (request.automaticTypeForPeers() != null) {
                     for (Long peer : window.peers(request.candidateId())) {
@@ -158,7 +159,7 @@ final class VoteBatch {
         insert.setString(++i, request.nonce());
         insert.setBoolean(++i, row.castVoteId() != null);
         insert.setString(++i, request.ballotCode());
-        insert.setObject(++i, row.yesGroup(), Types.INTEGER);
+        insert.setObject(++i, row.decisionGroup(), Types.INTEGER);
         insert.setObject(++i, row.castVoteId(), Types.BIGINT);
         insert.setObject(++i, now);
         insert.setObject(++i, row.castVoteId(), Types.BIGINT);
@@ -169,7 +170,7 @@ final class VoteBatch {
             insert.setString(++i, request.deviceId());
             insert.setString(++i, request.ballotCode());
             insert.setString(++i, ipOnce);
-            insert.setObject(++i, row.yesGroup(), Types.INTEGER);
+            insert.setObject(++i, row.decisionGroup(), Types.INTEGER);
             insert.setString(++i, request.deviceId());
             insert.setString(++i, request.ballotCode());
         }

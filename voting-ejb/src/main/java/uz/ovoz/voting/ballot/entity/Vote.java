@@ -25,8 +25,8 @@ import uz.ovoz.voting.event.entity.Event;
             @UniqueConstraint(name = "uq_votes_device", columnNames = {"event_id", "candidate_id", "device_id"}),
             @UniqueConstraint(name = "uq_votes_code", columnNames = {"event_id", "candidate_id", "ballot_code"}),
             @UniqueConstraint(name = "uq_votes_ip", columnNames = {"event_id", "candidate_id", "ip_once"}),
-            @UniqueConstraint(name = "uq_votes_yes_device", columnNames = {"event_id", "yes_group", "device_id"}),
-            @UniqueConstraint(name = "uq_votes_yes_code", columnNames = {"event_id", "yes_group", "ballot_code"})
+            @UniqueConstraint(name = "uq_votes_decision_device", columnNames = {"event_id", "decision_group", "device_id"}),
+            @UniqueConstraint(name = "uq_votes_decision_code", columnNames = {"event_id", "decision_group", "ballot_code"})
         },
         indexes = {
             @Index(name = "ix_votes_cast", columnList = "cast_vote_id"),
@@ -39,6 +39,9 @@ import uz.ovoz.voting.event.entity.Event;
 @NamedQuery(name = Vote.TALLIES_OF_EVENT,
         query = "SELECT v.candidate.id, v.voteType, COUNT(v) FROM Vote v WHERE v.event.id = :eventId"
                 + " GROUP BY v.candidate.id, v.voteType")
+@NamedQuery(name = Vote.TALLIES_OF_CANDIDATES,
+        query = "SELECT v.candidate.id, v.voteType, COUNT(v) FROM Vote v WHERE v.event.id = :eventId"
+                + " AND v.candidate.id IN :candidateIds GROUP BY v.candidate.id, v.voteType")
 @NamedQuery(name = Vote.DELETE_OF_CANDIDATES,
         query = "DELETE FROM Vote v WHERE v.event.id = :eventId AND v.candidate.id IN :candidateIds")
 @NamedQuery(name = Vote.DELETE_OF_EVENT, query = "DELETE FROM Vote v WHERE v.event.id = :eventId")
@@ -48,6 +51,7 @@ public class Vote {
 
     public static final String TALLY = "Vote.tally";
     public static final String TALLIES_OF_EVENT = "Vote.talliesOfEvent";
+    public static final String TALLIES_OF_CANDIDATES = "Vote.talliesOfCandidates";
     public static final String DELETE_OF_CANDIDATES = "Vote.deleteOfCandidates";
     public static final String DELETE_OF_EVENT = "Vote.deleteOfEvent";
     public static final String VOTERS_OF_EVENT = "Vote.votersOfEvent";
@@ -89,9 +93,12 @@ public class Vote {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    /** The candidate's group when this is a yes in a group: one yes per group and device (or code). */
-    @Column(name = "yes_group")
-    private Integer yesGroup;
+    /**
+     * The candidate's group when this is a cast yes or neutral in a group: a device (or code) decides
+     * once per group.
+     */
+    @Column(name = "decision_group")
+    private Integer decisionGroup;
 
     /** The address when the event counts one vote per address: one vote per candidate and address. */
     @Column(name = "ip_once", length = IP_LENGTH)
@@ -166,8 +173,8 @@ public class Vote {
         this.ballotCode = ballotCode;
     }
 
-    public Integer getYesGroup() {
-        return yesGroup;
+    public Integer getDecisionGroup() {
+        return decisionGroup;
     }
 
     public String getIpOnce() {

@@ -243,14 +243,13 @@ class CountRulesPropertyTest {
                     + " GROUP BY candidate_id, ballot_code HAVING COUNT(*) > 1", "two votes for one candidate from one code");
             assertNone("SELECT candidate_id, ip_once FROM votes WHERE event_id = ? AND ip_once IS NOT NULL"
                     + " GROUP BY candidate_id, ip_once HAVING COUNT(*) > 1", "two votes for one candidate from one address");
-            assertNone("SELECT ec.group_no, v.device_id FROM votes v JOIN event_candidates ec ON ec.event_id = v.event_id"
-                    + " AND ec.candidate_id = v.candidate_id WHERE v.event_id = ? AND v.vote_type = 'yes'"
-                    + " AND ec.group_no IS NOT NULL GROUP BY ec.group_no, v.device_id HAVING COUNT(*) > 1",
-                    "two yes in one group from one device");
-            assertNone("SELECT ec.group_no, v.ballot_code FROM votes v JOIN event_candidates ec ON ec.event_id = v.event_id"
-                    + " AND ec.candidate_id = v.candidate_id WHERE v.event_id = ? AND v.vote_type = 'yes'"
-                    + " AND v.ballot_code IS NOT NULL AND ec.group_no IS NOT NULL GROUP BY ec.group_no, v.ballot_code"
-                    + " HAVING COUNT(*) > 1", "two yes in one group from one code");
+            for (String voter : List.of("device_id", "ballot_code")) {
+                assertNone("SELECT ec.group_no, v." + voter + " FROM votes v JOIN event_candidates ec"
+                        + " ON ec.event_id = v.event_id AND ec.candidate_id = v.candidate_id WHERE v.event_id = ?"
+                        + " AND v.vote_type IN ('yes', 'neutral') AND NOT v.automatic AND v." + voter + " IS NOT NULL"
+                        + " AND ec.group_no IS NOT NULL GROUP BY ec.group_no, v." + voter + " HAVING COUNT(*) > 1",
+                        "two decisions (a cast yes or neutral) in one group from one " + voter);
+            }
             Election.Snapshot now = election.snapshot();
             for (StoredVote vote : byId.values()) {
                 if (vote.automatic()) {
@@ -270,20 +269,28 @@ class CountRulesPropertyTest {
             assertTrue(!cast.voteType().equals("no"), "a no implies nothing: " + cast);
         }
 
-        /** What one device said in one group is what some order of its votes would give: a yes leaves only no beside it. */
+        /**
+         * What one device (or code) said in one group is what some order of its votes would give: at
+         * most one yes, and never a yes beside a neutral.
+         */
         private void checkGroupsCoherent(Iterable<StoredVote> votes, VotingWindow window) {
-            Map<String, List<StoredVote>> byDeviceAndGroup = new HashMap<>();
+            Map<String, List<StoredVote>> byVoterAndGroup = new HashMap<>();
             for (StoredVote vote : votes) {
                 Integer group = window.group(vote.candidateId());
                 if (group != null) {
-                    byDeviceAndGroup.computeIfAbsent(vote.deviceId() + "/" + group, key -> new ArrayList<>()).add(vote);
+                    byVoterAndGroup.computeIfAbsent("device " + vote.deviceId() + "/" + group, key -> new ArrayList<>()).add(vote);
+                    if (vote.ballotCode() != null) {
+                        byVoterAndGroup.computeIfAbsent("code " + vote.ballotCode() + "/" + group, key -> new ArrayList<>())
+                                .add(vote);
+                    }
                 }
             }
-            for (List<StoredVote> group : byDeviceAndGroup.values()) {
-                boolean yes = group.stream().anyMatch(vote -> vote.voteType().equals("yes"));
+            byVoterAndGroup.forEach((voter, group) -> {
+                long yes = group.stream().filter(vote -> vote.voteType().equals("yes")).count();
                 boolean neutral = group.stream().anyMatch(vote -> vote.voteType().equals("neutral"));
-                assertTrue(!(yes && neutral), "yes and neutral in one group from one device: " + group);
-            }
+                assertTrue(yes <= 1 && !(yes == 1 && neutral), "a yes beside another yes or a neutral from " + voter
+                        + ": " + group);
+            });
         }
 
         private void assertNone(String sql, String rule) throws Exception {

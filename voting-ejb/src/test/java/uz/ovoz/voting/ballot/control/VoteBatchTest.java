@@ -226,6 +226,23 @@ class VoteBatchTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aDeviceDecidesOncePerGroupEvenWhenTheAddressRuleSkippedItsAutomaticVotes(String name) throws Exception {
+        Election election = election(name, true, false);
+        Election.Snapshot snapshot = election.snapshot();
+        // d3 and d2 share an address; d3's no for candidate 2 takes that candidate's place for the address
+        BatchWrites.write(database, List.of(election.request(snapshot, election.candidates.get(2), VoteType.NO, "d3", "10.0.0.1", null)));
+        VoteOutcome neutral = BatchWrites.write(database, List.of(
+                election.request(snapshot, election.candidates.get(0), VoteType.NEUTRAL, "d2", "10.0.0.1", null))).get(0);
+        // d2 moves to another network and says yes to the candidate its neutral could not cover
+        VoteOutcome yes = BatchWrites.write(database, List.of(
+                election.request(snapshot, election.candidates.get(2), VoteType.YES, "d2", "10.0.0.2", null))).get(0);
+
+        assertEquals(List.of(election.candidates.get(1)), assertInstanceOf(VoteOutcome.Stored.class, neutral).automatic());
+        assertInstanceOf(VoteOutcome.Duplicate.class, yes, "d2 decided for the group with its neutral");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aRowTheDatabaseRefusesCostsTheOthersOneRetry(String name) throws Exception {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
