@@ -54,7 +54,12 @@ public final class ChatClient {
     }
 
     public WebSocketProbe connect() throws Exception {
-        return WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token));
+        return connect(endpoints);
+    }
+
+    /** A chat socket to another server of the cluster, with the same token. */
+    public WebSocketProbe connect(Endpoints server) throws Exception {
+        return WebSocketProbe.connect(server.ws("/chat/ws?token=" + token));
     }
 
     static HttpResponse<String> call(Endpoints endpoints, String method, String path, String body, String token)

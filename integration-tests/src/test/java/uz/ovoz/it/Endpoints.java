@@ -25,6 +25,11 @@ public final class Endpoints {
         return new Endpoints(deploymentUrl.getPort());
     }
 
+    /** A server (or a load balancer) listening on 127.0.0.1 at this port. */
+    public static Endpoints at(int port) {
+        return new Endpoints(port);
+    }
+
     public URI http(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

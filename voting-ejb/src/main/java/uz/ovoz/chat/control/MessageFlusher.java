@@ -64,6 +64,9 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @EJB
     ChatSessions sessions;
 
+    @EJB
+    ChatRelay relay;
+
     @Inject
     OvozMetrics metrics;
 
@@ -120,6 +123,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
                 .sorted(Comparator.comparingLong(ChatFrame.Message::id)).toList();
         metrics.count("ovoz_chat_messages", sessions.deliver(fresh, results), "stage", "delivered");
+        relay.stored(fresh);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(results.get(i));
         }

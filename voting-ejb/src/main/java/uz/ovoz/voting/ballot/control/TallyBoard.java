@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +31,7 @@ import uz.ovoz.voting.ballot.entity.VoteType;
 public class TallyBoard {
 
     private final Map<Long, Map<Long, Tally>> byEvent = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> toRecount = new ConcurrentHashMap<>();
     private final ReentrantLock commitLock = new ReentrantLock();
     private final AtomicLong changes = new AtomicLong();
 
@@ -64,6 +67,40 @@ public class TallyBoard {
     public void forget(long eventId) {
         committing(() -> byEvent.remove(eventId));
         changes.incrementAndGet();
+    }
+
+    /**
+     * Another instance committed votes for these candidates: their counts are read again from the
+     * database before the next read of this event's tallies ({@link #recountMoved}).
+     */
+    public void recountBeforeNextRead(long eventId, Collection<Long> candidateIds) {
+        if (byEvent.containsKey(eventId)) {
+            toRecount.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidateIds);
+        }
+        changes.incrementAndGet();
+    }
+
+    /**
+     * Reads again the counts that other instances moved. A batch of this instance commits under the
+     * same lock, so it is either in the count read or added after it; another instance's later batch
+     * asks for another recount.
+     */
+    public void recountMoved() {
+        for (Long eventId : Set.copyOf(toRecount.keySet())) {
+            Set<Long> candidates = toRecount.remove(eventId);
+            if (candidates == null || candidates.isEmpty()) {
+                continue;
+            }
+            committing(() -> {
+                Map<Long, Tally> event = byEvent.get(eventId);
+                if (event != null) {
+                    Map<Long, Tally> counted = Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_CANDIDATES, Object[].class)
+                            .setParameter("eventId", eventId).setParameter("candidateIds", candidates).getResultList());
+                    candidates.forEach(candidate -> event.put(candidate, counted.getOrDefault(candidate, new Tally())));
+                }
+                return null;
+            });
+        }
     }
 
     /** Grows with every counted vote and every reset: a cheap way for a watcher to see that a tally moved. */

@@ -71,15 +71,20 @@ public class LiveEvents {
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {
+        apply(change);
+    }
+
+    /** Reloads a changed event and tells this instance's clients; the change came from here or another instance. */
+    public void apply(EventChanged change) {
         try {
-            apply(change);
+            reload(change);
         } catch (RuntimeException e) {
             // the admin's change is committed; a failed push must not turn it into an error
             LOG.log(Level.WARNING, "Could not push the change of event " + change.link(), e);
         }
     }
 
-    private void apply(EventChanged change) {
+    private void reload(EventChanged change) {
         if (change.change() == EventChanged.Change.DELETED) {
             byLink.remove(change.link());
             countdown.cancel(change.eventId());

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
+import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.ballot.control.VotesCommitted;
 
 /**
@@ -64,6 +65,9 @@ public class TallyPublisher {
     @EJB
     LiveEvents events;
 
+    @EJB
+    TallyBoard tallies;
+
     @Inject
     LiveBroadcaster broadcaster;
 
@@ -91,6 +95,7 @@ public class TallyPublisher {
     }
 
     private void publish() {
+        tallies.recountMoved();
         for (Long eventId : Set.copyOf(moved.keySet())) {
             Set<Long> candidates = moved.remove(eventId);
             if (candidates != null && !candidates.isEmpty()) {
