@@ -12,7 +12,10 @@
 # Environment: BENCH_JFR_SECONDS=N records a JFR profile of the server for N s from the start of the
 # benchmark (loadtest/target/results/NAME.jfr); BENCH_KEEP_DB=1 keeps the database of an earlier run;
 # BENCH_PORT_WAIT (seconds, default 600) waits that long for ports 8080 and 4848 to become free;
-# BENCH_PORT_OFFSET=N runs the server on 8080+N, 4848+N, ... instead (beside another Payara Server).
+# BENCH_PORT_OFFSET=N runs the server on 8080+N, 4848+N, ... instead (beside another Payara Server);
+# BENCH_INSTANCES=2 runs two Payara Micro instances in one data grid behind HAProxy (the shipped
+# payara-config/src/main/haproxy/ovoz.cfg) on 8080+N instead of one Payara Server, and the load tool
+# goes through the balancer (server CPU and memory figures are then the first instance's).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -48,8 +51,13 @@ say() {
     echo "[bench] $*"
 }
 
+instances=${BENCH_INSTANCES:-1}
+cluster=$target/bench-cluster
+
 server_pid() {
-    ss -ltnpH "sport = :$http_port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
+    local port=$http_port
+    ((instances == 1)) || port=$((28080 + offset))
+    ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 }
 
 server_env() {
@@ -70,8 +78,8 @@ server_env() {
 }
 
 build() {
-    say "building the EAR and the load tool"
-    (cd "$root" && ./mvnw -B -ntp -q -DskipTests package -pl payara-config,loadtest -am \
+    say "building the EAR, the WARs for Payara Micro and the load tool"
+    (cd "$root" && ./mvnw -B -ntp -q -DskipTests package -pl payara-config,integration-tests,loadtest -am \
         && ./mvnw -B -ntp -q -pl loadtest dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
 }
 
@@ -96,11 +104,70 @@ start() {
             -c "CREATE DATABASE $database"
     fi
     ulimit -n "$(ulimit -Hn)"
-    timeout 600 bash "$root/payara-config/src/main/scripts/ovoz-server.sh" start
+    if ((instances > 1)); then
+        start_cluster
+    else
+        timeout 600 bash "$root/payara-config/src/main/scripts/ovoz-server.sh" start
+    fi
     date +%s > "$marker"
 }
 
+# Payara Micro cannot deploy the EAR: each web module with the business tier in WEB-INF/lib, as the
+# integration tests assemble them
+micro_wars() {
+    local parts=$root/integration-tests/target/deployment
+    rm -rf "$cluster/war" && mkdir -p "$cluster/war/WEB-INF/lib"
+    cp "$parts"/*.jar "$cluster/war/WEB-INF/lib/"
+    cp "$parts/voting-web.war" "$cluster/ROOT.war"
+    cp "$parts/chat-web.war" "$cluster/chat.war"
+    (cd "$cluster/war" && jar uf ../ROOT.war WEB-INF/lib/*.jar && jar uf ../chat.war WEB-INF/lib/*.jar)
+}
+
+start_cluster() {
+    server_env
+    mkdir -p "$cluster"
+    micro_wars
+    local grid=(5900 5901) names=(a b) i members="127.0.0.1:5900,127.0.0.1:5901"
+    for i in 0 1; do
+        say "starting instance ${names[$i]} on port $((28080 + offset + i))"
+        setsid java -Xms512m -Xmx2g -Dhazelcast.socket.bind.any=false -jar "$root/integration-tests/target/payara-micro.jar" \
+            --deploy "$cluster/ROOT.war" --deploy "$cluster/chat.war" --port $((28080 + offset + i)) \
+            --name "${names[$i]}" --clustername ovoz-bench --clustermode "tcpip:$members" \
+            --startport "${grid[$i]}" --interfaces 127.0.0.1 --rootdir "$cluster/${names[$i]}" \
+            --prebootcommandfile "$root/integration-tests/target/test-classes/micro-preboot.asadmin" \
+            > "$cluster/${names[$i]}.log" 2>&1 < /dev/null &
+        echo $! > "$cluster/${names[$i]}.pid"
+    done
+    for i in 0 1; do
+        local deadline=$((SECONDS + 300))
+        until grep -q ') ready in ' "$cluster/${names[$i]}.log" 2> /dev/null \
+            && curl -fsS "http://127.0.0.1:$((28080 + offset + i))/health/ready" 2> /dev/null | grep -q '"members":"2"'; do
+            ((SECONDS < deadline)) || { say "instance ${names[$i]} not ready; see $cluster/${names[$i]}.log"; exit 1; }
+            sleep 2
+        done
+    done
+    sed -e "s/bind 127.0.0.1:8000/bind 127.0.0.1:$http_port/" -e "s/127.0.0.1:28080/127.0.0.1:$((28080 + offset))/" \
+        -e "s/127.0.0.1:28081/127.0.0.1:$((28081 + offset))/" "$root/payara-config/src/main/haproxy/ovoz.cfg" > "$cluster/haproxy.cfg"
+    setsid haproxy -db -f "$cluster/haproxy.cfg" > "$cluster/haproxy.log" 2>&1 < /dev/null &
+    echo $! > "$cluster/haproxy.pid"
+    until curl -fsS -o /dev/null "http://127.0.0.1:$http_port/health/ready" 2> /dev/null; do sleep 1; done
+    say "two instances in one grid behind HAProxy on $http_port"
+}
+
+stop_cluster() {
+    local file
+    for file in "$cluster"/*.pid; do
+        [[ -f $file ]] && kill "$(cat "$file")" 2> /dev/null || true
+        rm -f "$file"
+    done
+}
+
 stop() {
+    if ((instances > 1)); then
+        stop_cluster
+        rm -f "$marker"
+        return
+    fi
     server_env
     timeout 300 bash "$root/payara-config/src/main/scripts/ovoz-server.sh" stop || true
     rm -f "$marker"

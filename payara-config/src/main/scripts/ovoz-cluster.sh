@@ -91,7 +91,9 @@ create() {
 
 deploy() {
     say "deploying ${OVOZ_EAR:?set OVOZ_EAR} to $group"
-    asadmin deploy --force --name ovoz --target "$group" "$OVOZ_EAR"
+    # The DAS administers the group; it serves no voter (ovoz-server.sh deployed the EAR on it)
+    asadmin undeploy ovoz > /dev/null 2>&1 || true
+    asadmin deploy --name ovoz --target "$group" "$OVOZ_EAR"
     await_instances
 }
 

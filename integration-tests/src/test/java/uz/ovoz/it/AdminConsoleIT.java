@@ -140,6 +140,9 @@ class AdminConsoleIT {
             WebElement firstRow = wait(console).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#results tbody tr:first-child")));
             assertTrue(firstRow.getText().contains(names.get(0)), firstRow.getText());
+            // the count recounted from the database agrees with the server's tally and the display
+            assertTrue(console.findElement(By.id("audit-consistent")).getText().startsWith("Consistent"),
+                    console.findElement(By.id("audit")).getText());
             Browser.screenshot(console, "console-results");
 
             String session = console.manage().getCookieNamed("JSESSIONID").getValue();

@@ -462,7 +462,7 @@ class LiveVotingIT {
             phoneTwo.navigate().refresh();
             VoterPage.vote(phoneTwo, "yes", WAIT);
             new WebDriverWait(phoneTwo, WAIT).until(ExpectedConditions.textToBe(By.id("confirmation"),
-                    "Ovozingiz qabul qilindi: Qarshi"));
+                    "Your vote has been counted: No"));
             assertEquals("1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
             assertEquals("1", display.findElement(By.cssSelector(".bar.no .count")).getText());
             Browser.screenshot(phoneOne, "vote-page");
