@@ -55,8 +55,9 @@ configure_grid() {
     asadmin set-hazelcast-configuration --clustermode tcpip --tcpipmembers "$members" --interfaces "$interface" \
         --hostawarepartitioning false --clustername "$grid_name" --daspublicaddress "$interface" \
         --dasport 4900 --startport 5900 --dynamic=false
-    # The DAS has none of the application's classes: it must own no partition of the grid
-    asadmin set-hazelcast-configuration --target server-config --lite true --dynamic=false
+    # The DAS stays a data member: a lite DAS alone (before the instances start) cannot start at all
+    # ("all nodes in the cluster are lite members"). It holds none of the application's classes,
+    # which is harmless here: Ovoz puts only JSON text on the grid's topics, no application object.
 }
 
 configure_instances() {
@@ -67,9 +68,15 @@ configure_instances() {
         sed -e "s/server-config/$config/g" "$file" > "$server_dir/$(basename "$file").$config"
         asadmin multimode --file "$server_dir/$(basename "$file").$config"
     done
+    # Instances of a group keep EJB timers in the database by default, in a table that does not exist:
+    # the deployment then fails with "EJB Timer Service is not available". Ovoz's timers are
+    # non-persistent; the data grid store needs no table.
+    asadmin set "configs.config.$config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
     local property
     for property in "ovoz.db.url=${OVOZ_DB_URL}" "ovoz.db.user=${OVOZ_DB_USER:-}" \
         "ovoz.db.password=${OVOZ_DB_PASSWORD:-}" "ovoz.chat.jwt-secret=${OVOZ_CHAT_JWT_SECRET:?set OVOZ_CHAT_JWT_SECRET}"; do
+        # asadmin takes no empty value; an unset key keeps its default
+        [[ -n ${property#*=} ]] || continue
         asadmin create-system-properties --target "$config" "${property%%=*}=$(escaped "${property#*=}")"
     done
 }
@@ -93,15 +100,23 @@ deploy() {
     say "deploying ${OVOZ_EAR:?set OVOZ_EAR} to $group"
     # The DAS administers the group; it serves no voter (ovoz-server.sh deployed the EAR on it)
     asadmin undeploy ovoz > /dev/null 2>&1 || true
-    asadmin deploy --name ovoz --target "$group" "$OVOZ_EAR"
+    asadmin deploy --force --name ovoz --target "$group" "$OVOZ_EAR"
     await_instances
+}
+
+# An instance's HTTP port: its own when create-instance had to move it, else its configuration's
+http_port() {
+    local port
+    port=$(asadmin get "servers.server.$1.system-property.HTTP_LISTENER_PORT.value" 2> /dev/null | sed -n 's/.*=//p')
+    [[ -n $port ]] || port=$(asadmin get "configs.config.$config.system-property.HTTP_LISTENER_PORT.value" | sed -n 's/.*=//p')
+    echo "$port"
 }
 
 # start-deployment-group and deploy return before the applications answer: poll each instance
 await_instances() {
     local entry port deadline=$((SECONDS + ${OVOZ_READY_TIMEOUT:-300}))
     for entry in $instances; do
-        port=$(asadmin get "servers.server.${entry%%:*}.system-property.HTTP_LISTENER_PORT.value" | sed -n 's/.*=//p')
+        port=$(http_port "${entry%%:*}")
         until curl -fsS -o /dev/null "http://${OVOZ_INSTANCE_HOST:-127.0.0.1}:$port/health/ready" 2> /dev/null; do
             if ((SECONDS > deadline)); then
                 say "${entry%%:*} not ready on port $port"
@@ -116,7 +131,7 @@ await_instances() {
 status() {
     local entry port
     for entry in $instances; do
-        port=$(asadmin get "servers.server.${entry%%:*}.system-property.HTTP_LISTENER_PORT.value" | sed -n 's/.*=//p')
+        port=$(http_port "${entry%%:*}")
         echo "${entry%%:*} (port $port): $(curl -sS "http://${OVOZ_INSTANCE_HOST:-127.0.0.1}:$port/health/ready" || echo down)"
     done
 }
