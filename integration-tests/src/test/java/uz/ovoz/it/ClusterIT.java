@@ -121,6 +121,9 @@ class ClusterIT {
         adminOnB.action(id, "next");
         JsonObject late = votersOnA.get(0).ask(vote("no", "late-" + run, first), "error");
         assertEquals("not_open", late.getString("code"), late.toString());
+        for (WebSocketProbe voter : votersOnA.subList(1, votersOnA.size())) {
+            assertEquals(second, awaitCandidate(voter, second), "Next on B reached a voter on A");
+        }
 
         chatCrossesBothWays(run);
 
@@ -158,10 +161,21 @@ class ClusterIT {
         long room = aziza.createRoom("Cluster " + run, bobur.username);
         WebSocketProbe onA = aziza.connect(a.endpoints());
         WebSocketProbe onB = bobur.connect(b.endpoints());
+        // the same member on both instances: each of his sockets gets each message once
+        WebSocketProbe boburOnA = bobur.connect(a.endpoints());
         onA.next("ready", WAIT);
         onB.next("ready", WAIT);
+        boburOnA.next("ready", WAIT);
         onA.ask(send(room, "salom from A", "m1"), "ack");
         assertEquals("salom from A", onB.next("message", WAIT).getString("content"), "A's message reached B");
+        assertEquals("salom from A", boburOnA.next("message", WAIT).getString("content"));
+        Thread.sleep(500);
+        for (WebSocketProbe socket : List.of(onB, boburOnA)) {
+            String extra;
+            while ((extra = socket.nextFrame(Duration.ZERO)) != null) {
+                assertTrue(!extra.contains("salom from A"), "a message delivered twice to one socket: " + extra);
+            }
+        }
         onB.ask(send(room, "salom from B", "m2"), "ack");
         JsonObject received;
         do {
@@ -185,6 +199,18 @@ class ClusterIT {
                 Thread.sleep(500);
             }
         }
+    }
+
+    /** The id of the current candidate once a voter's current_candidate names the wanted one. */
+    private static long awaitCandidate(WebSocketProbe voter, long wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject data = voter.next("current_candidate", WAIT).getJsonObject("data");
+            if (data.get("candidate") instanceof JsonObject candidate && candidate.getJsonNumber("id").longValue() == wanted) {
+                return wanted;
+            }
+        }
+        return -1;
     }
 
     /** The timer of the next state frame (a voter's current_candidate, a display's display_update) that has it running. */

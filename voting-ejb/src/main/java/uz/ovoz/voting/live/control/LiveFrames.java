@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
@@ -59,15 +61,17 @@ public class LiveFrames {
     }
 
     private void remember(EventSnapshot snapshot, Counts current, List<Standing> group, List<Standing> finals) {
+        Map<Long, Tally.Counts> frame = new HashMap<>();
         if (current != null) {
-            shown.shown(snapshot.eventId(), current.candidateId(), new Tally.Counts(current.yes(), current.no(), current.neutral()));
+            frame.put(current.candidateId(), new Tally.Counts(current.yes(), current.no(), current.neutral()));
         }
         for (List<Standing> standings : List.of(group, finals)) {
             for (Standing standing : standings) {
                 Counts counts = standing.voteResults();
-                shown.shown(snapshot.eventId(), counts.candidateId(), new Tally.Counts(counts.yes(), counts.no(), counts.neutral()));
+                frame.put(counts.candidateId(), new Tally.Counts(counts.yes(), counts.no(), counts.neutral()));
             }
         }
+        shown.shown(snapshot.eventId(), frame);
     }
 
     public Standing standing(EventSnapshot snapshot, EventSnapshot.Entry entry) {

@@ -5,14 +5,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import uz.ovoz.voting.ballot.control.Tally;
 
-/** The counts this instance last sent to displays, per event and candidate: what the audit compares. */
+/**
+ * The counts of the last display frame this instance sent, per event: what the audit compares. A
+ * frame shows the current candidate, its group and, at the end, every candidate; a candidate the last
+ * frame left out has no entry (displays are not told of a candidate's count once it is no longer
+ * shown, so an older figure would be a false difference).
+ */
 @ApplicationScoped
 public class ShownTallies {
 
     private final Map<Long, Map<Long, Tally.Counts>> byEvent = new ConcurrentHashMap<>();
 
-    void shown(long eventId, long candidateId, Tally.Counts counts) {
-        byEvent.computeIfAbsent(eventId, id -> new ConcurrentHashMap<>()).put(candidateId, counts);
+    void shown(long eventId, Map<Long, Tally.Counts> lastFrame) {
+        byEvent.put(eventId, Map.copyOf(lastFrame));
     }
 
     /** Votes were cleared: what displays showed before says nothing of the new count. */

@@ -29,10 +29,15 @@ class LiveFramesTest {
     }
 
     private static EventSnapshot running(boolean hideTally) {
+        return running(hideTally, 0);
+    }
+
+    private static EventSnapshot running(boolean hideTally, int current) {
         Instant now = Instant.now();
-        return new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, 0, List.of(
+        return new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, current, List.of(
                 new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
-                new EventSnapshot.Entry(11, "B", null, "Dean", null, 3)),
+                new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
+                new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
                 now, now.plusSeconds(30), hideTally, false, false, 0);
     }
 
@@ -52,5 +57,14 @@ class LiveFramesTest {
         assertEquals(5L, shown.totalVoters());
         assertEquals(2, shown.groupResults().size());
         assertEquals(new Tally.Counts(3, 1, 1), frames.shown.of(1).get(11L));
+    }
+
+    @Test
+    void theAuditComparesOnlyWhatTheLastFrameShowed() {
+        LiveFrames frames = frames();
+        frames.display(running(false, 0));
+        frames.display(running(false, 2));
+        // votes for A and B committed after the event moved on never reach a display: no stale figure
+        assertEquals(java.util.Set.of(12L), frames.shown.of(1).keySet());
     }
 }
