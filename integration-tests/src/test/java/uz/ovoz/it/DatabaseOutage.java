@@ -26,6 +26,12 @@ public final class DatabaseOutage implements AutoCloseable {
         Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL: run with -Ppostgresql");
         String name = database.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
         String url = database.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        try {
+            // DriverManager finds the driver only if something loaded it before in this JVM
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the PostgreSQL driver is not on the test class path", e);
+        }
         DatabaseOutage outage = new DatabaseOutage(DriverManager.getConnection(url,
                 System.getProperty("ovoz.it.db.user"), System.getProperty("ovoz.it.db.password")), name);
         try (Statement statement = outage.maintenance.createStatement()) {

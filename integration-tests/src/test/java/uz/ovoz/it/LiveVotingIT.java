@@ -154,9 +154,11 @@ class LiveVotingIT {
         int confirmed = 0;
         int refused = 0;
         for (Future<String> answer : answers) {
-            if ("vote_confirmed".equals(answer.get(20, TimeUnit.SECONDS))) {
+            String got = answer.get(20, TimeUnit.SECONDS);
+            if ("vote_confirmed".equals(got)) {
                 confirmed++;
             } else {
+                assertEquals("duplicate", got, "every other socket of the device is refused as a duplicate");
                 refused++;
             }
         }
@@ -306,7 +308,104 @@ class LiveVotingIT {
         assertResult(results.getJsonObject(0), first, 1, 0, 0, true);
         assertResult(results.getJsonObject(1), second, 0, 1, 0, false);
         assertResult(results.getJsonObject(2), third, 0, 1, 0, false);
-        assertTrue(admin.ok("GET", "/events/" + id + "/audit", null).getBoolean("consistent"));
+        awaitAuditConsistent(id);
+    }
+
+    @Test
+    void aConnectedVoterIsRefusedOnceTheEventIsResetStoppedOrMovedOn() throws Exception {
+        long first = admin.createCandidate("Rules A " + run, "Dean");
+        long second = admin.createCandidate("Rules B " + run, "Dean");
+        JsonObject event = admin.createEvent("Rules " + run, null, first, second);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        assertEquals("not_open", phone.ask(vote("yes", "rules-" + run, second), "error").getString("code"),
+                "a candidate neither current nor a group peer");
+        phone.ask(vote("yes", "rules-" + run, first), "vote_confirmed");
+
+        admin.action(id, "reset");
+        assertEquals(List.of(first, second), longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
+        assertEquals("not_started", phone.ask(vote("no", "rules-" + run, first), "error").getString("code"));
+        assertEquals(0, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        phone.ask(vote("no", "rules-" + run, first), "vote_confirmed");
+        admin.action(id, "stop");
+        assertEquals("finished", phone.ask(vote("no", "other-" + run, first), "error").getString("code"));
+        assertEquals(1, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+    }
+
+    @Test
+    void clearingACandidateClearsItsGroupForVotersDisplaysAndResults() throws Exception {
+        long first = admin.createCandidate("Clear A " + run, "Dean");
+        long second = admin.createCandidate("Clear B " + run, "Dean");
+        long third = admin.createCandidate("Clear C " + run, "Dean");
+        long alone = admin.createCandidate("Clear D " + run, "Rector");
+        JsonObject event = admin.createEvent("Clear " + run, null, first, second, third, alone);
+        long id = event.getJsonNumber("id").longValue();
+        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        assertEquals(2, phone.ask(vote("neutral", "clear-" + run, second), "vote_confirmed")
+                .getJsonArray("auto_voted_candidates").size(), "a neutral for one of three is neutral for all");
+        awaitDisplayTally(screen, 1);
+
+        JsonObject cleared = admin.ok("DELETE", "/events/" + id + "/votes?candidate_id=" + first, null);
+        assertEquals(List.of(first, second, third), longs(cleared.getJsonArray("candidate_ids")));
+        assertEquals(List.of(first, second, third), longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
+        assertEquals(0, awaitDisplayTally(screen, 0).getInt("total"), "the display shows the cleared count");
+        JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
+        for (int i = 0; i < 3; i++) {
+            assertResult(results.getJsonObject(i), List.of(first, second, third).get(i), 0, 0, 0, false);
+        }
+        phone.ask(vote("yes", "clear-" + run, third), "vote_confirmed");
+        awaitAuditConsistent(id);
+    }
+
+    @Test
+    void aHiddenTallyReachesNeitherDisplaysNorVotersWhileVotingRunsButTheAdminSeesIt() throws Exception {
+        long candidate = admin.createCandidate("Hidden " + run, "Rector");
+        JsonObject event = admin.createEvent("Hidden " + run, "\"duration_sec\":30,\"hide_tally\":true", candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
+        phone.next("current_candidate", WAIT);
+        phone.ask(vote("yes", "hidden-" + run, null), "vote_confirmed");
+        WebSocketProbe.connect(voter(event.getString("link"))).ask(vote("no", "hidden2-" + run, null), "vote_confirmed");
+        screen.clear();
+        screen.send("update");
+        JsonObject shown = screen.next("display_update", WAIT).getJsonObject("data");
+        assertTrue(shown.getBoolean("tally_hidden"));
+        assertEquals(JsonValue.NULL, shown.get("vote_results"));
+        assertEquals(JsonValue.NULL, shown.get("total_voters"), "the number of voters is a tally too");
+        String frame;
+        while ((frame = phone.nextFrame(Duration.ofMillis(1_500))) != null) {
+            assertFalse(frame.contains("tally_update"), "a voter got a tally while it is hidden: " + frame);
+        }
+        assertResult(admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0), candidate, 1, 1, 0, false);
+    }
+
+    @Test
+    void oneVotePerAddressRefusesASecondDeviceFromTheSameAddress() throws Exception {
+        long candidate = admin.createCandidate("Address " + run, "Rector");
+        JsonObject event = admin.createEvent("Address " + run, "\"duration_sec\":30,\"one_vote_per_ip\":true", candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.action(id, "start");
+        admin.ok("POST", "/events/" + id + "/timer", "{}");
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe laptop = WebSocketProbe.connect(voter(event.getString("link")));
+        phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
+        JsonObject refused = laptop.ask(vote("no", "laptop-" + run, null), "error");
+        assertEquals("duplicate", refused.getString("code"), "both come from 127.0.0.1");
+        assertEquals(1, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
     }
 
     @Test
@@ -518,17 +617,19 @@ class LiveVotingIT {
         }
     }
 
+    /** {@code vote_confirmed}, or the error's code: the answer to the vote, whichever comes. */
     private static String firstAnswer(WebSocketProbe phone) throws InterruptedException {
         while (true) {
             String frame = phone.nextFrame(Duration.ofSeconds(15));
             if (frame == null) {
-                return "timeout";
+                throw new AssertionError("a vote got no answer within 15 s");
             }
-            if (frame.contains("\"vote_confirmed\"")) {
+            JsonObject answer = AdminApi.json(frame);
+            if ("vote_confirmed".equals(answer.getString("type", null))) {
                 return "vote_confirmed";
             }
-            if (frame.contains("\"error\"")) {
-                return "error";
+            if ("error".equals(answer.getString("type", null))) {
+                return answer.getString("code");
             }
         }
     }
@@ -551,6 +652,22 @@ class LiveVotingIT {
 
     private java.net.URI display(String link) {
         return endpoints.ws("/ws/display/" + link);
+    }
+
+    /** Displays may be one tally publication behind a commit: the audit agrees within a few of them. */
+    private void awaitAuditConsistent(long id) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonObject audit;
+        while (!(audit = admin.ok("GET", "/events/" + id + "/audit", null)).getBoolean("consistent")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the audit still finds differences: " + audit);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static List<Long> longs(JsonArray numbers) {
+        return numbers.stream().map(number -> ((jakarta.json.JsonNumber) number).longValue()).toList();
     }
 
     private static String vote(String type, String device, Long candidateId) {

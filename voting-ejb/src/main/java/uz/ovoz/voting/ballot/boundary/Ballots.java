@@ -38,6 +38,11 @@ public class Ballots {
         event.votingWindow().shut(candidateId, receivedAt).ifPresent(shut -> {
             throw new Refusal(shut.reason(), shut.message());
         });
+        if (event.oneVotePerIp() && (ip == null || ip.isBlank())) {
+            // without the address the rule would be off for this vote, silently
+            throw new Refusal("no_address", "This event counts one vote per address and the server cannot tell"
+                    + " this connection's address; please reconnect");
+        }
         String code = event.requiresCodes() ? requiredCode(ballotCode, vote.ballotCode()) : null;
         return flusher.submit(new VoteRequest(event.eventId(), candidateId, type, device, ip, nonce, code,
                 event.oneVotePerIp(), event.voteRound(), receivedAt));

@@ -65,6 +65,20 @@ public class LiveEvents {
         return loaded;
     }
 
+    /**
+     * The event as the database has it now, replacing this instance's picture. In a cluster an admin's
+     * change made on another instance reaches this one a few milliseconds after it commits: a client
+     * refused on the cached picture (an event not started yet) is checked against this first.
+     */
+    public Optional<EventSnapshot> reload(String link) {
+        Optional<EventSnapshot> loaded = loader.byLink(link);
+        loaded.ifPresent(snapshot -> {
+            byLink.put(link, snapshot);
+            countdown.schedule(snapshot);
+        });
+        return loaded;
+    }
+
     /** The snapshot of an event some client is connected to; empty when nobody watches it here. */
     public Optional<EventSnapshot> cachedById(long eventId) {
         return byLink.values().stream().filter(snapshot -> snapshot.eventId() == eventId).findFirst();

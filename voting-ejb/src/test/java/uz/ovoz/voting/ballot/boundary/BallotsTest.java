@@ -42,6 +42,17 @@ class BallotsTest {
     }
 
     @Test
+    void anEventWithOneVotePerAddressRefusesAVoteWhoseAddressIsUnknown() {
+        Instant now = Instant.now();
+        EventSnapshot perAddress = new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, 0,
+                List.of(new EventSnapshot.Entry(10, "A", null, "Dean", null, null)), now, now.plusSeconds(30),
+                false, true, false, 0);
+        Refusal refusal = assertThrows(Refusal.class, () -> ballots.cast(perAddress,
+                new CastVote("yes", null, "phone", 10L, null), null, null));
+        assertEquals("no_address", refusal.reason());
+    }
+
+    @Test
     void aVoteForACandidateThatIsNotOpenIsRefusedBeforeTheQueue() {
         Refusal refusal = assertThrows(Refusal.class, () -> ballots.cast(running(),
                 new CastVote("yes", null, "phone", 99L, null), "127.0.0.1", null));

@@ -24,7 +24,9 @@ public final class ResultsCsv {
     }
 
     static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+") ? "'" + value : value;
+        // OWASP's list: a leading tab or carriage return also makes some spreadsheets read a formula
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+")
+                ? "'" + value : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

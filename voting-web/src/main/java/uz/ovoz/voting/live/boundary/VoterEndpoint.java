@@ -74,6 +74,10 @@ public class VoterEndpoint {
     @OnOpen
     public void open(Session session, @PathParam("link") String link) {
         Optional<EventSnapshot> event = events.snapshot(link);
+        if (event.isPresent() && event.get().status() != EventStatus.ACTIVE) {
+            // the event may have started on another instance a moment ago
+            event = events.reload(link);
+        }
         if (event.isEmpty()) {
             sessions.refused(Kind.VOTER, "unknown_event");
             closing.close(session, CloseCodes.UNKNOWN_EVENT);

@@ -36,6 +36,8 @@ class ResultsExportTest {
     void csvCellThatASpreadsheetWouldRunIsDefused() {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ResultsCsv.cell("=HYPERLINK(\"x\")"));
         assertEquals("-3", ResultsCsv.cell("-3"));
+        assertEquals("'\t=1+1", ResultsCsv.cell("\t=1+1"));
+        assertEquals("\"'\r=1+1\"", ResultsCsv.cell("\r=1+1"));
     }
 
     @Test
