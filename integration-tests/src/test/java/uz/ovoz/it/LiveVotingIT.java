@@ -370,16 +370,14 @@ class LiveVotingIT {
 
     @Test
     void aHiddenTallyReachesNeitherDisplaysNorVotersWhileVotingRunsButTheAdminSeesIt() throws Exception {
-        long candidate = admin.createCandidate("Hidden " + run, "Rector");
-        JsonObject event = admin.createEvent("Hidden " + run, "\"duration_sec\":30,\"hide_tally\":true", candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
+        StartedEvent event = startedEvent("Hidden", "\"duration_sec\":30,\"hide_tally\":true");
+        long id = event.id();
         admin.ok("POST", "/events/" + id + "/timer", "{}");
-        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
-        WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
+        WebSocketProbe screen = WebSocketProbe.connect(display(event.link()));
         phone.next("current_candidate", WAIT);
         phone.ask(vote("yes", "hidden-" + run, null), "vote_confirmed");
-        WebSocketProbe.connect(voter(event.getString("link"))).ask(vote("no", "hidden2-" + run, null), "vote_confirmed");
+        WebSocketProbe.connect(voter(event.link())).ask(vote("no", "hidden2-" + run, null), "vote_confirmed");
         screen.clear();
         screen.send("update");
         JsonObject shown = screen.next("display_update", WAIT).getJsonObject("data");
@@ -390,18 +388,16 @@ class LiveVotingIT {
         while ((frame = phone.nextFrame(Duration.ofMillis(1_500))) != null) {
             assertFalse(frame.contains("tally_update"), "a voter got a tally while it is hidden: " + frame);
         }
-        assertResult(admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0), candidate, 1, 1, 0, false);
+        assertResult(admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0), event.candidate(), 1, 1, 0, false);
     }
 
     @Test
     void oneVotePerAddressRefusesASecondDeviceFromTheSameAddress() throws Exception {
-        long candidate = admin.createCandidate("Address " + run, "Rector");
-        JsonObject event = admin.createEvent("Address " + run, "\"duration_sec\":30,\"one_vote_per_ip\":true", candidate);
-        long id = event.getJsonNumber("id").longValue();
-        admin.action(id, "start");
+        StartedEvent event = startedEvent("Address", "\"duration_sec\":30,\"one_vote_per_ip\":true");
+        long id = event.id();
         admin.ok("POST", "/events/" + id + "/timer", "{}");
-        WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
-        WebSocketProbe laptop = WebSocketProbe.connect(voter(event.getString("link")));
+        WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
+        WebSocketProbe laptop = WebSocketProbe.connect(voter(event.link()));
         phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
         JsonObject refused = laptop.ask(vote("no", "laptop-" + run, null), "error");
         assertEquals("duplicate", refused.getString("code"), "both come from 127.0.0.1");
@@ -639,8 +635,13 @@ class LiveVotingIT {
 
     /** A running event with one candidate, the name telling the test's events apart. */
     private StartedEvent startedEvent(String name) throws Exception {
+        return startedEvent(name, null);
+    }
+
+    /** One candidate, the event's settings as JSON members (or the defaults), started. */
+    private StartedEvent startedEvent(String name, String settings) throws Exception {
         long candidate = admin.createCandidate(name + " " + run, "Dean");
-        JsonObject event = admin.createEvent(name + " " + run, null, candidate);
+        JsonObject event = admin.createEvent(name + " " + run, settings, candidate);
         long id = event.getJsonNumber("id").longValue();
         admin.action(id, "start");
         return new StartedEvent(id, candidate, event.getString("link"));

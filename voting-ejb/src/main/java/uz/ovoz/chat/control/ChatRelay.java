@@ -59,7 +59,7 @@ public class ChatRelay {
     @PostConstruct
     void listen() {
         grid.subscribe(MESSAGES, Stored.class, stored -> sessions.deliver(stored.frames(), List.of()));
-        grid.subscribe(MEMBERSHIP, MembershipChanged.class, membership::changedElsewhere);
+        grid.subscribe(MEMBERSHIP, MembershipChanged.class, membership::apply);
     }
 
     /** A batch was stored and delivered here: the other instances deliver it to their sockets. */

@@ -48,11 +48,11 @@ public class Membership {
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged change) {
-        changedElsewhere(change);
+        apply(change);
     }
 
     /** A membership change committed here or on another instance of the cluster. */
-    public void changedElsewhere(MembershipChanged change) {
+    public void apply(MembershipChanged change) {
         members.remove(change.roomId());
         sessions.membershipChanged(change);
     }

@@ -69,7 +69,7 @@ public class Grid {
             self = hazelcast.getCluster().getLocalMember().getUuid().toString();
             LOG.log(Level.INFO, "In the data grid {0} as member {1}; {2} members now",
                     new Object[]{hazelcast.getConfig().getClusterName(), self, members()});
-            if (embeddedDatabase()) {
+            if (onEmbeddedDatabase()) {
                 LOG.warning("This instance is in a data grid but uses the embedded H2 database, which no other"
                         + " instance can share: it is not ready while the grid has other members. A cluster needs"
                         + " PostgreSQL: set ovoz.db.url (OVOZ_DB_URL) on every instance.");
@@ -80,17 +80,14 @@ public class Grid {
         metrics.gauge("ovoz_grid_members", this::members);
     }
 
-    private boolean embeddedDatabase() {
+    /** Whether the database is the embedded H2, which a cluster cannot share. */
+    public boolean onEmbeddedDatabase() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
         } catch (SQLException unavailable) {
+            // the database's own readiness check reports that
             return false;
         }
-    }
-
-    /** Whether the database is the embedded H2, which a cluster cannot share. */
-    public boolean onEmbeddedDatabase() {
-        return embeddedDatabase();
     }
 
     private static Optional<HazelcastInstance> lookup() {

@@ -86,30 +86,30 @@ final class VoteBatch {
     /** Rows per request (none for a refused one, whose refusal is put in its place instead). */
     private List<List<Row>> plan(List<VoteRequest> requests, Map<Long, Optional<LockedEvent>> events,
             List<VoteOutcome> refusals) throws SQLException {
-        List<List<Row>> rows = new ArrayList<>(requests.size());
+        // the peers each taken vote implies an automatic vote for: known before ids can be handed out
+        List<List<Long>> automatic = new ArrayList<>(requests.size());
         int count = 0;
         for (VoteRequest request : requests) {
             Optional<VoteOutcome.Refused> refused = refusal(request, events.get(request.eventId()));
             refusals.add(refused.orElse(null));
-            List<Long> peers = refused.isPresent() ? List.of()
+            List<Long> peers = refused.isPresent() || request.automaticTypeForPeers() == null ? List.of()
                     : events.get(request.eventId()).orElseThrow().window().peers(request.candidateId());
-            List<Long> automatic = request.automaticTypeForPeers() == null ? List.of() : peers;
-            rows.add(new ArrayList<>(automatic.size() + 1));
-            count += refused.isPresent() ? 0 : 1 + automatic.size();
+            automatic.add(peers);
+            count += refused.isPresent() ? 0 : 1 + peers.size();
         }
         Ids ids = new Ids(allocate(count));
+        List<List<Row>> rows = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
+            List<Row> ofRequest = new ArrayList<>(automatic.get(i).size() + 1);
+            rows.add(ofRequest);
             if (refusals.get(i) == null) {
                 VoteRequest request = requests.get(i);
-                VotingWindow window = events.get(request.eventId()).orElseThrow().window();
-                Row cast = new Row(ids.next(), request, request.candidateId(), request.voteType(),
-                        request.automaticTypeForPeers() != null ? window.group(request.candidateId()) : null, null);
-                rows.get(i).add(cast);
-                if (request.automaticTypeForPeers() != null) {
-                    for (Long peer : window.peers(request.candidateId())) {
-                        rows.get(i).add(new Row(ids.next(), request, peer, request.automaticTypeForPeers(), null,
-                                cast.id()));
-                    }
+                Integer decisionGroup = request.automaticTypeForPeers() == null ? null
+                        : events.get(request.eventId()).orElseThrow().window().group(request.candidateId());
+                Row cast = new Row(ids.next(), request, request.candidateId(), request.voteType(), decisionGroup, null);
+                ofRequest.add(cast);
+                for (Long peer : automatic.get(i)) {
+                    ofRequest.add(new Row(ids.next(), request, peer, request.automaticTypeForPeers(), null, cast.id()));
                 }
             }
         }
