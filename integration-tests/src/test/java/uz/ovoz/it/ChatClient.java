@@ -21,6 +21,14 @@ public final class ChatClient {
         this.token = token;
     }
 
+    public String token() {
+        return token;
+    }
+
+    public String username() {
+        return username;
+    }
+
     /** Signs a new user up and logs them in. */
     public static ChatClient signup(Endpoints endpoints, String username) throws Exception {
         String credentials = "{\"username\":\"" + username + "\",\"password\":\"secret-" + username + "\"}";
