@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** The chat REST API as the old chat's tools call it, for one user. */
 public final class ChatClient {
@@ -63,6 +64,11 @@ public final class ChatClient {
 
     public WebSocketProbe connect() throws Exception {
         return connect(endpoints);
+    }
+
+    /** A chat socket opened with extra handshake headers, such as a browser's {@code Origin}. */
+    public WebSocketProbe connect(Map<String, String> headers) throws Exception {
+        return WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token), headers);
     }
 
     /** A chat socket to another server of the cluster, with the same token. */

@@ -2,17 +2,20 @@ package uz.ovoz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -319,6 +322,45 @@ class ChatIT {
     private static String send(long room, String content, String clientMsgId) {
         return "{\"type\":\"send_message\",\"roomId\":" + room + ",\"content\":\"" + content + "\",\"clientMsgId\":\""
                 + clientMsgId + "\"}";
+    }
+
+    @Test
+    void chatSocketRefusesAHandshakeFromAnotherOriginAndAcceptsItsOwn() throws Exception {
+        ChatClient member = ChatClient.signup(endpoints, "origin-" + run);
+        AssertionError refused = assertThrows(AssertionError.class, () -> member.connect(Map.of("Origin", HostileRequestsIT.EVIL)));
+        assertTrue(refused.getMessage().contains("answered 403"), refused.getMessage());
+        for (Map<String, String> headers : List.of(Map.of("Origin", "http://127.0.0.1:" + url.getPort()), Map.<String, String>of())) {
+            WebSocketProbe socket = member.connect(headers);
+            assertEquals("ready", socket.next("ready", WAIT).getString("type"), headers.toString());
+            socket.close();
+        }
+    }
+
+    @Test
+    void chatPageAndApiCarryTheProtectiveHeaders() throws Exception {
+        ChatClient member = ChatClient.signup(endpoints, "headers-" + run);
+        HttpResponse<String> page = endpoints.get("/chat/");
+        assertEquals(200, page.statusCode());
+        HostileRequestsIT.assertProtected("/chat/", page);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        HttpResponse<String> rooms = member.call("GET", "/chat/api/chatrooms", null);
+        assertEquals(200, rooms.statusCode());
+        HostileRequestsIT.assertProtected("/chat/api/chatrooms", rooms);
+    }
+
+    @Test
+    void basicCredentialsOnChatPathsAreNotChecked() throws Exception {
+        double before = new MetricsScrape(endpoints.get("/metrics").body()).value("ovoz_password_checks_total");
+        for (int i = 0; i < 20; i++) {
+            String stranger = HostileRequestsIT.basic("stranger-" + UUID.randomUUID(), "guess");
+            for (String path : List.of("/chat/", "/chat/api/chatrooms")) {
+                HttpRequest request = HttpRequest.newBuilder(endpoints.http(path)).timeout(WAIT)
+                        .header("Authorization", stranger).build();
+                Endpoints.client().send(request, HttpResponse.BodyHandlers.discarding());
+            }
+        }
+        assertEquals(before, new MetricsScrape(endpoints.get("/metrics").body()).value("ovoz_password_checks_total"));
     }
 
     private static void assertStatus(HttpResponse<String> response, int status, String error) {

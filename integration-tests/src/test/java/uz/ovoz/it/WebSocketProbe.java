@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,10 +24,16 @@ public final class WebSocketProbe implements WebSocket.Listener {
     private WebSocket socket;
 
     public static WebSocketProbe connect(URI uri) throws Exception {
+        return connect(uri, Map.of());
+    }
+
+    /** Connects with extra handshake headers, as a browser sends {@code Origin} and {@code Cookie}. */
+    public static WebSocketProbe connect(URI uri, Map<String, String> headers) throws Exception {
         WebSocketProbe probe = new WebSocketProbe();
+        WebSocket.Builder builder = Endpoints.client().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        headers.forEach(builder::header);
         try {
-            probe.socket = Endpoints.client().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
+            probe.socket = builder
                     .buildAsync(uri, probe)
                     .get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

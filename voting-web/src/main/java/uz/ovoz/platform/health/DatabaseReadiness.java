@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,6 +19,10 @@ import uz.ovoz.platform.database.SchemaMigration;
  * Ready only when the schema migration has finished and the database answers: a load balancer
  * sends no voter to an instance that cannot store the vote.
  *
+ * <p>The answer is public (a load balancer asks it without credentials), so a failure says only
+ * {@value #UNAVAILABLE}; the database's own message, which can name hosts, users and databases, goes
+ * to the server log.
+ *
  * <p>It lives in a web module because Payara registers health checks of web modules only, not of an
  * EAR's EJB module.
  */
@@ -25,6 +31,8 @@ import uz.ovoz.platform.database.SchemaMigration;
 public class DatabaseReadiness implements HealthCheck {
 
     static final int VALIDATION_TIMEOUT_SECONDS = 2;
+    static final String UNAVAILABLE = "database unavailable";
+    private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
     @Inject
     SchemaMigration migration;
@@ -44,11 +52,14 @@ public class DatabaseReadiness implements HealthCheck {
             return response.down().build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
-            return response.withData("database", connection.getMetaData().getDatabaseProductName())
-                    .status(valid).build();
+            if (!connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
+                LOG.warning("Not ready: a database connection did not validate");
+                return response.withData("reason", UNAVAILABLE).down().build();
+            }
+            return response.withData("database", connection.getMetaData().getDatabaseProductName()).up().build();
         } catch (SQLException e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
+            LOG.log(Level.WARNING, "Not ready: the database cannot be reached: {0}", e.getMessage());
+            return response.withData("reason", UNAVAILABLE).down().build();
         }
     }
 }

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (there it never challenges, as nothing in chat is protected by the container).
  *
  * <p>A protected console page without a login redirects to the form; a protected API call without
- * valid credentials gets a Basic challenge. Public paths are never challenged, even with wrong
- * credentials.
+ * valid credentials gets a Basic challenge. Public paths are never challenged, and Basic credentials
+ * sent to them are not even checked.
  */
 @ApplicationScoped
 public class AdminAuthentication implements HttpAuthenticationMechanism {
@@ -53,13 +53,15 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         if (submitted != null) {
             return formLogin(request, context, submitted);
         }
-        Optional<UsernamePasswordCredential> basic = basicCredential(request);
+        // Only where an admin is needed: a password check costs a PBKDF2 verification, which
+        // anyone could otherwise make the server pay by sending Basic credentials to public paths
+        Optional<UsernamePasswordCredential> basic = context.isProtected() ? basicCredential(request) : Optional.empty();
         if (basic.isPresent()) {
             CredentialValidationResult result = identityStores.validate(basic.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return context.isProtected() ? challenge(response, context) : context.doNothing();
+            return challenge(response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller) {

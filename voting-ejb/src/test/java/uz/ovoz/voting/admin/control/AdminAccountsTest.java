@@ -16,6 +16,7 @@ class AdminAccountsTest {
     private final AdminUser alice = new AdminUser("alice", "fake:right");
     private AdminUser stored = alice;
     private final long[] now = {0};
+    private int checksCounted;
     private AdminAccounts accounts;
 
     @BeforeEach
@@ -24,6 +25,11 @@ class AdminAccountsTest {
             @Override
             public Optional<AdminUser> byUsername(String username) {
                 return Optional.of(stored).filter(admin -> admin.getUsername().equals(username));
+            }
+
+            @Override
+            void countCheck() {
+                checksCounted++;
             }
         };
         accounts.passwordHash = hash;
@@ -53,6 +59,7 @@ class AdminAccountsTest {
     void unknownUsernameCostsAVerificationToo() {
         assertEquals(Optional.empty(), accounts.authenticate("mallory", "right".toCharArray()));
         assertEquals(1, hash.verifications);
+        assertEquals(1, checksCounted, "every verification is counted");
     }
 
     @Test
