@@ -15,6 +15,8 @@ public final class Tunables {
     static final List<Tunable> ALL = List.of(
             new Tunable("ovoz.db.pool.min", 0, 1000, 2),
             new Tunable("ovoz.db.pool.max", 1, 1000, 32),
+            new Tunable("ovoz.db.connection-wait-ms", 1, 600_000, 5000),
+            new Tunable("ovoz.db.outage-retry-ms", 1, 600_000, 1000),
             new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
             new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
