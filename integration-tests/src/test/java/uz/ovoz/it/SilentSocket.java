@@ -56,6 +56,15 @@ final class SilentSocket implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * Sends an unsolicited pong (a heartbeat the protocol allows): the server hears from the peer
+     * although it reads nothing.
+     */
+    void pong() throws IOException {
+        // FIN + pong, masked, no payload, and the four bytes of the mask
+        socket.getOutputStream().write(new byte[]{(byte) 0x8A, (byte) 0x80, 1, 2, 3, 4});
+    }
+
     /** Reads (and drops) everything until the server ends the connection; false if it has not within {@code wait}. */
     boolean endedByServer(Duration wait) throws IOException {
         long deadline = System.nanoTime() + wait.toNanos();

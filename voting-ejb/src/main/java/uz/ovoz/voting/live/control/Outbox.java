@@ -83,7 +83,10 @@ public final class Outbox {
             return false;
         }
         if (silent > idleNanos) {
-            fail(SILENT);
+            // gone, not failed: no frame was lost, so it does not count as a send failure
+            failed = true;
+            unwritten.clear();
+            close(SILENT);
             return true;
         }
         if (silent >= pingNanos && nowNanos - lastPingNanos >= pingNanos) {
