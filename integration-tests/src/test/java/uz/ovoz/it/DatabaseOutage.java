@@ -22,23 +22,36 @@ public final class DatabaseOutage implements AutoCloseable {
 
     /** Starts an outage; skips the calling test when the suite runs on H2. */
     public static DatabaseOutage begin() throws SQLException {
+        String database = postgresUrl();
+        String name = database.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+        DatabaseOutage outage = new DatabaseOutage(connect(database.replaceAll("/[^/?]+(\\?.*)?$", "/postgres")), name);
+        try (Statement statement = outage.maintenance.createStatement()) {
+            statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
+        return outage;
+    }
+
+    /** A connection of the test's own to the application's database, to check what it stored. */
+    public static Connection testDatabase() throws SQLException {
+        return connect(postgresUrl());
+    }
+
+    private static String postgresUrl() {
         String database = System.getProperty("ovoz.it.db.url", "");
         Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL: run with -Ppostgresql");
-        String name = database.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
-        String url = database.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        return database;
+    }
+
+    private static Connection connect(String url) throws SQLException {
         try {
             // DriverManager finds the driver only if something loaded it before in this JVM
             Class.forName("org.postgresql.Driver");
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the PostgreSQL driver is not on the test class path", e);
         }
-        DatabaseOutage outage = new DatabaseOutage(DriverManager.getConnection(url,
-                System.getProperty("ovoz.it.db.user"), System.getProperty("ovoz.it.db.password")), name);
-        try (Statement statement = outage.maintenance.createStatement()) {
-            statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
-        }
-        return outage;
+        return DriverManager.getConnection(url, System.getProperty("ovoz.it.db.user"),
+                System.getProperty("ovoz.it.db.password"));
     }
 
     /** Lets connections in again. */

@@ -9,15 +9,21 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,6 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LiveVotingIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    // Twice ovoz.db.connection-wait-ms: no vote waits longer than that for an answer while the database is away
+    private static final Duration OUTAGE_ANSWER_BOUND = Duration.ofSeconds(10);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -280,6 +288,80 @@ class LiveVotingIT {
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         assertTrue(phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer").getBoolean("running"));
         assertEquals(code, phone.ask(enterCode(code, "outage-" + run), "code_accepted").getString("code"));
+    }
+
+    @Test
+    void votesDuringADatabaseRestartAreStoredOnceIfConfirmedAndOtherwiseAnsweredBusyInBoundedTime() throws Exception {
+        StartedEvent event = startedEvent("Restart", "\"duration_sec\":600");
+        admin.ok("POST", "/events/" + event.id() + "/timer", "{}");
+        List<RequestStream.Client> phones = new ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
+            phone.next("current_candidate", WAIT);
+            phones.add(device -> {
+                phone.send(vote("yes", device, null));
+                return firstAnswer(phone);
+            });
+        }
+        Predicate<RequestStream.Answer> confirmed = answer -> "vote_confirmed".equals(answer.answer());
+        List<RequestStream.Answer> answers;
+        long outageStart;
+        long outageEnd;
+        // well under the 10 frames a second a voter may send
+        try (RequestStream stream = new RequestStream("restart-" + run, phones, Duration.ofMillis(150))) {
+            stream.await(16, System.nanoTime(), confirmed, WAIT);
+            outageStart = System.nanoTime();
+            try (DatabaseOutage outage = DatabaseOutage.begin()) {
+                stream.await(8, outageStart, answer -> "busy".equals(answer.answer()), OUTAGE_ANSWER_BOUND);
+                assertEquals(503, awaitReadiness(503), "not ready while the database is away");
+                // the restart itself takes a few seconds, during which votes keep coming
+                Thread.sleep(3000);
+            }
+            outageEnd = System.nanoTime();
+            assertEquals(200, awaitReadiness(200), "ready again once the database is back");
+            stream.await(phones.size() * 2, outageEnd, confirmed, Duration.ofSeconds(30));
+            answers = stream.stop();
+        }
+        Set<String> stored = storedDevices(event.id());
+        Set<String> confirmedDevices = new HashSet<>();
+        for (RequestStream.Answer answer : answers) {
+            assertTrue(Set.of("vote_confirmed", "busy").contains(answer.answer()), "an answer to retry on: " + answer);
+            if (confirmed.test(answer)) {
+                confirmedDevices.add(answer.key());
+                assertTrue(stored.contains(answer.key()), "a confirmed vote is stored: " + answer);
+            } else {
+                assertFalse(stored.contains(answer.key()), "a vote answered busy is not stored: " + answer);
+            }
+            if (answer.sentNanos() >= outageStart && answer.sentNanos() <= outageEnd) {
+                assertTrue(answer.latency().compareTo(OUTAGE_ANSWER_BOUND) <= 0, "answered in time: " + answer);
+            }
+        }
+        assertEquals(confirmedDevices, stored, "stored exactly the confirmed votes");
+        assertEquals(stored.size(), admin.okArray("GET", "/events/" + event.id() + "/results").getJsonObject(0)
+                .getInt("yes"), "the tally counts what is stored");
+    }
+
+    private int awaitReadiness(int wanted) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status;
+        while ((status = endpoints.get("/health/ready").statusCode()) != wanted && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return status;
+    }
+
+    private static Set<String> storedDevices(long eventId) throws Exception {
+        Set<String> devices = new HashSet<>();
+        try (Connection connection = DatabaseOutage.testDatabase();
+             PreparedStatement query = connection.prepareStatement("SELECT device_id FROM votes WHERE event_id = ?")) {
+            query.setLong(1, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertTrue(devices.add(rows.getString(1)), "stored once: " + rows.getString(1));
+                }
+            }
+        }
+        return devices;
     }
 
     @Test

@@ -19,10 +19,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
+import uz.ovoz.platform.batch.FallbackWrite;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
 
@@ -39,7 +38,7 @@ import uz.ovoz.platform.timer.TimerCadence;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
 
-    private static final Logger LOG = Logger.getLogger(MessageFlusher.class.getName());
+    static final String BUSY = "The server is busy; send the message again";
 
     @Inject
     @ConfigProperty(name = "ovoz.chat.batch-size", defaultValue = "500")
@@ -54,6 +53,10 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @Inject
     @ConfigProperty(name = "ovoz.chat.queue-limit", defaultValue = "50000")
     int queueLimit;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
+    long outageRetryMs;
 
     @Resource
     TimerService timerService;
@@ -71,6 +74,8 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     OvozMetrics metrics;
 
     private TimerCadence cadence;
+    private final FallbackWrite<ChatSend, ChatStored> fallback = new FallbackWrite<>("chat messages", sends -> writer.write(sends),
+            MessageFlusher::busy, send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
 
     @PostConstruct
     void startTimer() {
@@ -84,8 +89,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
      * when the queue is full. The future completes once the answer has been handed to the socket.
      */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
-        CompletableFuture<ChatStored> stored = offer(send,
-                new ChatStored(send, null, false, "The server is busy; send the message again"));
+        CompletableFuture<ChatStored> stored = offer(send, busy(send));
         if (stored.isDone()) {
             send.reply().to().send(stored.join().answer());
         } else {
@@ -130,21 +134,14 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     }
 
     private List<ChatStored> store(List<ChatSend> sends) {
-        try {
-            return writer.write(sends);
-        } catch (RuntimeException batchFailure) {
-            LOG.log(Level.WARNING, "A batch of {0} chat messages failed ({1}); storing them one by one",
-                    new Object[]{sends.size(), batchFailure.getMessage()});
-            return sends.stream().map(this::storeAlone).toList();
+        if (paused()) {
+            // queued before the database was found away: it is not tried again for each batch
+            return sends.stream().map(MessageFlusher::busy).toList();
         }
+        return fallback.write(sends, () -> pause(outageRetryMs));
     }
 
-    private ChatStored storeAlone(ChatSend send) {
-        try {
-            return writer.write(List.of(send)).get(0);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A chat message could not be stored: {0}", e.getMessage());
-            return new ChatStored(send, null, false, "The message could not be stored; send it again");
-        }
+    private static ChatStored busy(ChatSend send) {
+        return new ChatStored(send, null, false, BUSY);
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import uz.ovoz.platform.database.DatabaseUnavailable;
 import uz.ovoz.platform.database.SchemaMigration;
 
 /**
@@ -31,7 +32,7 @@ public class MessageWriter {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<ChatStored> write(List<ChatSend> sends) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = DatabaseUnavailable.connect(dataSource)) {
             return write(connection, sends);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing " + sends.size() + " messages failed: " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,10 +27,19 @@ public abstract class BatchQueue<T, R> {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
     private volatile long lastProgressMillis = System.currentTimeMillis();
+    private volatile boolean paused;
+    private volatile long resumeAtNanos;
 
-    /** Queues an item, or completes its future at once with {@code whenFull} beyond {@code limit()}. */
+    /**
+     * Queues an item, or completes its future at once with {@code whenFull} beyond {@code limit()}
+     * or while {@link #paused()}.
+     */
     protected CompletableFuture<R> offer(T item, R whenFull) {
         CompletableFuture<R> result = new CompletableFuture<>();
+        if (paused()) {
+            result.complete(whenFull);
+            return result;
+        }
         if (queued.incrementAndGet() > limit()) {
             queued.decrementAndGet();
             result.complete(whenFull);
@@ -37,6 +47,24 @@ public abstract class BatchQueue<T, R> {
         }
         queue.add(new Pending<>(item, result));
         return result;
+    }
+
+    /**
+     * Refuses new items for {@code millis} after the database was found unavailable: while it is
+     * away, a client waiting in the queue only to be told "busy" later is worse off than one told
+     * at once. The first batch after the pause tries the database again.
+     */
+    protected void pause(long millis) {
+        resumeAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        paused = true;
+    }
+
+    /** Whether new items are refused because the database was unavailable a moment ago. */
+    public boolean paused() {
+        if (paused && System.nanoTime() - resumeAtNanos >= 0) {
+            paused = false;
+        }
+        return paused;
     }
 
     public int depth() {

@@ -15,6 +15,8 @@ public final class Tunables {
     static final List<Tunable> ALL = List.of(
             new Tunable("ovoz.db.pool.min", 0, 1000, 2),
             new Tunable("ovoz.db.pool.max", 1, 1000, 32),
+            new Tunable("ovoz.db.connection-wait-ms", 1, 600_000, 5000),
+            new Tunable("ovoz.db.outage-retry-ms", 1, 600_000, 1000),
             new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
             new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
@@ -24,6 +26,8 @@ public final class Tunables {
             new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
             new Tunable("ovoz.live.outbox-limit", 1, 100_000, 256),
             new Tunable("ovoz.live.write-stall-seconds", 1, 3600, 10),
+            new Tunable("ovoz.live.ping-seconds", 1, 3600, 30),
+            new Tunable("ovoz.live.idle-seconds", 1, 86_400, 90),
             new Tunable("ovoz.live.refusal-close-wait-ms", 1, 600_000, 2000),
             new Tunable("ovoz.live.broadcast-threads", 1, 64, 2),
             new Tunable("ovoz.live.max-frame-length", 64, MILLION, 2048),
@@ -60,6 +64,8 @@ public final class Tunables {
         atLeast(values, "ovoz.db.pool.max", "ovoz.db.pool.min", problems);
         atLeast(values, "ovoz.tally.voter-interval", "ovoz.tally.interval", problems);
         atLeast(values, "ovoz.live.max-connections", "ovoz.live.max-connections-per-event", problems);
+        // a peer must have had a ping to answer before it is closed for not answering
+        atLeast(values, "ovoz.live.idle-seconds", "ovoz.live.ping-seconds", problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfiguration(String.join("; ", problems));
         }

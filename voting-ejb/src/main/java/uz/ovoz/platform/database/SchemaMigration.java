@@ -41,7 +41,10 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.max-pool-size=${MPCONFIG=ovoz.db.pool.max:32}",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // A thread waits this long for a pooled connection, not Payara's default minute: a write
+            // queue or a readiness probe answers within it while the database is away
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=ovoz.db.connection-wait-ms:5000}"
         })
 @Singleton(name = "SchemaMigration")
 @Startup

@@ -49,6 +49,23 @@ class BatchQueueTest {
     }
 
     @Test
+    void whilePausedAfterAnOutageItemsAreAnsweredAtOnceAndAfterThePauseQueuedAgain() throws Exception {
+        Recording queue = new Recording();
+        queue.pause(200);
+        assertTrue(queue.paused());
+        assertEquals("full", queue.add("during").join());
+        assertEquals(0, queue.depth(), "nothing waits for a database that is away");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (queue.paused() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(queue.paused(), "the pause ends");
+        CompletableFuture<String> after = queue.add("after");
+        assertFalse(after.isDone(), "queued again");
+        assertEquals(1, queue.depth());
+    }
+
+    @Test
     void beyondTheLimitAnItemIsAnsweredAtOnceAndNotQueued() {
         Recording queue = new Recording();
         for (int i = 0; i < 5; i++) {

@@ -23,10 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
+import uz.ovoz.platform.batch.FallbackWrite;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
 
@@ -43,7 +42,7 @@ import uz.ovoz.platform.timer.TimerCadence;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
-    private static final Logger LOG = Logger.getLogger(VoteFlusher.class.getName());
+    static final String BUSY = "The server is busy; please vote again";
 
     @Inject
     @ConfigProperty(name = "ovoz.votes.batch-size", defaultValue = "500")
@@ -56,6 +55,10 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @Inject
     @ConfigProperty(name = "ovoz.votes.queue-limit", defaultValue = "50000")
     int queueLimit;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
+    long outageRetryMs;
 
     @Resource
     TimerService timerService;
@@ -73,6 +76,8 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     OvozMetrics metrics;
 
     private TimerCadence cadence;
+    private final FallbackWrite<VoteRequest, VoteOutcome> fallback = new FallbackWrite<>("votes", this::store,
+            VoteFlusher::busy, request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
 
     @PostConstruct
     void startTimer() {
@@ -83,7 +88,7 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
-        return offer(request, new VoteOutcome.Failed(request, "The server is busy; please vote again"));
+        return offer(request, busy(request));
     }
 
     @Override
@@ -143,26 +148,21 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     private List<VoteOutcome> commitAndCount(List<Pending<VoteRequest, VoteOutcome>> batch) {
         List<VoteRequest> requests = batch.stream().map(Pending::item).toList();
-        try {
-            List<VoteOutcome> outcomes = writer.write(requests);
-            outcomes.forEach(this::count);
-            return outcomes;
-        } catch (Exception batchFailure) {
-            LOG.log(Level.WARNING, "A batch of {0} votes failed ({1}); writing them one by one",
-                    new Object[]{requests.size(), batchFailure.getMessage()});
-            return requests.stream().map(this::writeAlone).toList();
+        if (paused()) {
+            // queued before the database was found away: it is not tried again for each batch
+            return requests.stream().map(VoteFlusher::busy).toList();
         }
+        return fallback.write(requests, () -> pause(outageRetryMs));
     }
 
-    private VoteOutcome writeAlone(VoteRequest request) {
-        try {
-            VoteOutcome outcome = writer.write(List.of(request)).get(0);
-            count(outcome);
-            return outcome;
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "A vote could not be stored: {0}", e.getMessage());
-            return new VoteOutcome.Failed(request, "The vote could not be stored; please vote again");
-        }
+    private List<VoteOutcome> store(List<VoteRequest> requests) {
+        List<VoteOutcome> outcomes = writer.write(requests);
+        outcomes.forEach(this::count);
+        return outcomes;
+    }
+
+    private static VoteOutcome busy(VoteRequest request) {
+        return new VoteOutcome.Failed(request, BUSY);
     }
 
     private void count(VoteOutcome outcome) {

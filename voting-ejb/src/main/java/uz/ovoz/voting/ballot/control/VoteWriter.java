@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import uz.ovoz.platform.database.DatabaseUnavailable;
 import uz.ovoz.platform.database.SchemaMigration;
 
 /** Writes a batch of votes in one transaction of its own; {@link VoteBatch} says how. */
@@ -23,7 +24,7 @@ public class VoteWriter {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<VoteOutcome> write(List<VoteRequest> requests) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = DatabaseUnavailable.connect(dataSource)) {
             return new VoteBatch(connection).write(requests);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing " + requests.size() + " votes failed: " + e.getMessage(), e);

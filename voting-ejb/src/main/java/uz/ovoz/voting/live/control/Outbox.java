@@ -3,6 +3,7 @@ package uz.ovoz.voting.live.control;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -25,6 +26,8 @@ public final class Outbox {
             "A message could not be sent");
     static final CloseReason STALLED = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
             "A message could not be written in time");
+    static final CloseReason SILENT = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "No answer to pings");
+    private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
     private record Unwritten(Future<?> write, long sinceNanos) {
     }
@@ -36,6 +39,9 @@ public final class Outbox {
     // guarded by this: the frames handed over whose write has not completed yet, oldest first
     private final Deque<Unwritten> unwritten = new ArrayDeque<>();
     private boolean failed;
+    // written by the socket's reader (a pong) and the keep-alive pass, read by the pass
+    private volatile long lastHeardNanos = System.nanoTime();
+    private volatile long lastPingNanos = lastHeardNanos;
 
     public Outbox(Session session, FrameWriter writer, int limit, Runnable onFailure) {
         this.session = session;
@@ -46,6 +52,53 @@ public final class Outbox {
 
     public Session session() {
         return session;
+    }
+
+    /** The peer answered a ping (or said something else): it is still there. */
+    public void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
+    /**
+     * One keep-alive pass over the sessions: pings each peer silent for {@code pingNanos} (at most
+     * once per {@code pingNanos}), and closes each silent for longer than {@code idleNanos}: a phone
+     * that vanished without closing (half-open TCP) would otherwise stay counted forever. Returns
+     * how many were closed. One pass for all sessions, not a timer per session: the cost stays one
+     * loop a second whatever the number of sockets.
+     */
+    public static int keepAlive(Collection<Outbox> outboxes, long pingNanos, long idleNanos) {
+        long now = System.nanoTime();
+        int closed = 0;
+        for (Outbox outbox : outboxes) {
+            if (outbox.keepAlive(now, pingNanos, idleNanos)) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    synchronized boolean keepAlive(long nowNanos, long pingNanos, long idleNanos) {
+        long silent = nowNanos - lastHeardNanos;
+        if (failed || !session.isOpen()) {
+            return false;
+        }
+        if (silent > idleNanos) {
+            // gone, not failed: no frame was lost, so it does not count as a send failure
+            failed = true;
+            unwritten.clear();
+            close(SILENT);
+            return true;
+        }
+        if (silent >= pingNanos && nowNanos - lastPingNanos >= pingNanos) {
+            lastPingNanos = nowNanos;
+            try {
+                session.getAsyncRemote().sendPing(NO_DATA.duplicate());
+            } catch (IOException | RuntimeException closedMeanwhile) {
+                fail(SEND_FAILED);
+                return true;
+            }
+        }
+        return false;
     }
 
     public void send(String text) {

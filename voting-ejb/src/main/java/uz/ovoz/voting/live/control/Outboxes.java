@@ -14,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,9 @@ import uz.ovoz.platform.websocket.LightIdleTimer;
 /**
  * Makes the {@link Outbox} of every voter, display and chat socket (Tyrus' idle timer moved off the
  * managed executor, frames sent prepared, {@code ovoz.live.outbox-limit}) and, once a second, closes
- * those whose oldest unwritten frame has waited {@code ovoz.live.write-stall-seconds}.
+ * those whose oldest unwritten frame has waited {@code ovoz.live.write-stall-seconds}, pings those
+ * silent for {@code ovoz.live.ping-seconds} and closes those that answered no ping for
+ * {@code ovoz.live.idle-seconds}.
  */
 @Singleton
 @Startup
@@ -50,6 +53,14 @@ public class Outboxes {
     @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
     long writeStallSeconds;
 
+    @Inject
+    @ConfigProperty(name = "ovoz.live.ping-seconds", defaultValue = "30")
+    long pingSeconds;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.idle-seconds", defaultValue = "90")
+    long idleSeconds;
+
     @EJB
     LightIdleTimer idleTimer;
 
@@ -68,6 +79,7 @@ public class Outboxes {
     public Outbox open(Session session, Runnable onFailure) {
         idleTimer.apply(session);
         Outbox outbox = new Outbox(session, writers.forSession(session), limit, onFailure);
+        session.addMessageHandler(PongMessage.class, pong -> outbox.heard());
         open.add(outbox);
         return outbox;
     }
@@ -79,6 +91,10 @@ public class Outboxes {
         if (closed > 0) {
             LOG.log(Level.WARNING, "Closed {0} sockets whose frames waited more than {1} s to be written",
                     new Object[]{closed, writeStallSeconds});
+        }
+        int silent = Outbox.keepAlive(open, TimeUnit.SECONDS.toNanos(pingSeconds), TimeUnit.SECONDS.toNanos(idleSeconds));
+        if (silent > 0) {
+            LOG.log(Level.INFO, "Closed {0} sockets that answered no ping for {1} s", new Object[]{silent, idleSeconds});
         }
     }
 }

@@ -1,9 +1,12 @@
 package uz.ovoz.voting.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -18,10 +21,13 @@ import uz.ovoz.platform.websocket.FrameWriter;
 
 class OutboxTest {
 
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
     private final List<String> written = new ArrayList<>();
     private final List<CompletableFuture<Void>> writes = new ArrayList<>();
     private final AtomicReference<CloseReason> closed = new AtomicReference<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger pings = new AtomicInteger();
     private final FrameWriter transport = frame -> {
         written.addAll(frame.texts());
         CompletableFuture<Void> write = new CompletableFuture<>();
@@ -101,10 +107,43 @@ class OutboxTest {
         assertNull(closed.get());
     }
 
+    @Test
+    void aSilentPeerIsPingedOncePerIntervalAndClosedWhenItAnswersNoneWithinTheIdleTime() {
+        long start = System.nanoTime();
+        assertFalse(outbox.keepAlive(start, SECOND, 3 * SECOND));
+        assertEquals(0, pings.get(), "heard from at open");
+        assertFalse(outbox.keepAlive(start + SECOND, SECOND, 3 * SECOND));
+        assertFalse(outbox.keepAlive(start + SECOND + SECOND / 2, SECOND, 3 * SECOND));
+        assertEquals(1, pings.get(), "one ping per interval, not one per pass");
+        assertFalse(outbox.keepAlive(start + 2 * SECOND, SECOND, 3 * SECOND));
+        assertEquals(2, pings.get());
+        assertNull(closed.get());
+        assertTrue(outbox.keepAlive(start + 4 * SECOND, SECOND, 3 * SECOND));
+        assertEquals(Outbox.SILENT, closed.get());
+        assertEquals(0, failures.get(), "a silent peer lost no frame");
+    }
+
+    @Test
+    void aPeerThatAnswersItsPingsStaysOpen() {
+        for (int second = 1; second <= 10; second++) {
+            outbox.heard();
+            assertEquals(0, Outbox.keepAlive(List.of(outbox), SECOND, 3 * SECOND));
+        }
+        assertEquals(0, pings.get(), "a peer heard from a moment ago needs no ping");
+        assertNull(closed.get());
+    }
+
     private Session session() {
         return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Session.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "isOpen" -> closed.get() == null;
+                    case "getAsyncRemote" -> Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[]{RemoteEndpoint.Async.class}, (remote, call, values) -> {
+                                if (call.getName().equals("sendPing")) {
+                                    pings.incrementAndGet();
+                                }
+                                return null;
+                            });
                     case "close" -> {
                         closed.compareAndSet(null, (CloseReason) args[0]);
                         yield null;
