@@ -112,11 +112,13 @@ final class Storm {
                     socket = dropped(socket);
                     break;
                 }
-                switch (answer.getString("type")) {
-                    case "vote_confirmed" -> confirmed.add(pending);
+                if ("vote_confirmed".equals(answer.getString("type"))) {
+                    confirmed.add(pending);
+                } else if ("duplicate".equals(answer.getString("code", "")) || "already_voted".equals(answer.getString("type"))) {
                     // Stored before the socket dropped: as good as confirmed, and must be in the database
-                    case "already_voted" -> record(again, pending, answer);
-                    default -> refused(answer);
+                    record(again, pending, answer);
+                } else {
+                    refused(answer);
                 }
                 pending = null;
                 pause();
