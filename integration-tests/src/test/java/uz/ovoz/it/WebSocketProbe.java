@@ -104,6 +104,11 @@ public final class WebSocketProbe implements WebSocket.Listener {
         frames.clear();
     }
 
+    /** True once the server closed the socket or the connection broke. */
+    public boolean closed() {
+        return closeCode.isDone();
+    }
+
     public int awaitCloseCode(Duration wait) throws Exception {
         return closeCode.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     }

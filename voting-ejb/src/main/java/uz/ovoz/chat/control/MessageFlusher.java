@@ -115,7 +115,8 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
 
     @PreDestroy
     void stop() {
-        drain();
+        // An operator stopping the server (and the faults suite) can see that nothing queued was lost
+        LOG.log(Level.INFO, "Stopping: stored the {0,number,0} chat messages still queued", drain());
     }
 
     @Override

@@ -103,13 +103,18 @@ public abstract class BatchQueue<T, R> {
         }
     }
 
-    /** Writes until the queue is empty: what was accepted is stored before the application stops. */
-    protected void drain() {
+    /**
+     * Writes until the queue is empty: what was accepted is stored before the application stops.
+     * Returns how many items were waiting when the drain began.
+     */
+    protected int drain() {
+        int waiting = depth();
         while (!queue.isEmpty()) {
             if (!flushAvailable()) {
                 Thread.onSpinWait();
             }
         }
+        return waiting;
     }
 
     private List<Pending<T, R>> take() {

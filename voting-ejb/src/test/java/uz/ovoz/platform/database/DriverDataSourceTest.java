@@ -21,6 +21,15 @@ class DriverDataSourceTest {
     }
 
     @Test
+    void anH2DatabaseWritesEveryCommitBeforeItReturns() {
+        assertEquals("jdbc:h2:~/.ovoz/data/ovoz;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                DriverDataSource.durable("jdbc:h2:~/.ovoz/data/ovoz;DB_CLOSE_ON_EXIT=FALSE"));
+        assertEquals("jdbc:h2:/var/ovoz/db;write_delay=100", DriverDataSource.durable("jdbc:h2:/var/ovoz/db;write_delay=100"),
+                "an operator's own write delay is kept");
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/test", DriverDataSource.durable("jdbc:postgresql://127.0.0.1:5432/test"));
+    }
+
+    @Test
     void urlWithoutABundledDriverIsRefusedWithItsName() {
         SQLException refused = assertThrows(SQLException.class, () -> DriverDataSource.driverFor("jdbc:oracle:thin:@x"));
         assertTrue(refused.getMessage().contains("jdbc:oracle:thin:@x"), refused.getMessage());

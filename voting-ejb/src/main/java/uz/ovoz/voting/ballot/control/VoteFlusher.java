@@ -108,7 +108,8 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
 
     @PreDestroy
     void stop() {
-        drain();
+        // An operator stopping the server (and the faults suite) can see that nothing queued was lost
+        LOG.log(Level.INFO, "Stopping: stored the {0,number,0} votes still queued", drain());
     }
 
     @Override
