@@ -79,7 +79,7 @@ class AttackSurfaceIT {
         server.awaitReady(1, Duration.ofSeconds(240));
         endpoints = server.endpoints();
         admin = new AdminApi(endpoints);
-        consoleCookie = ConsoleLogin.sessionCookie(endpoints, AdminApi.USER, AdminApi.PASSWORD);
+        consoleCookie = ConsoleSession.logIn(endpoints);
         String run = UUID.randomUUID().toString().substring(0, 6);
         member = ChatClient.signup(endpoints, "member" + run);
         outsider = ChatClient.signup(endpoints, "outsider" + run);
