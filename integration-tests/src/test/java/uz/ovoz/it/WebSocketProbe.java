@@ -23,10 +23,18 @@ public final class WebSocketProbe implements WebSocket.Listener {
     private WebSocket socket;
 
     public static WebSocketProbe connect(URI uri) throws Exception {
+        return connect(uri, null);
+    }
+
+    /** As a client behind a proxy that forwards its address ({@code X-Forwarded-For}); none when null. */
+    public static WebSocketProbe connect(URI uri, String forwardedFor) throws Exception {
         WebSocketProbe probe = new WebSocketProbe();
         try {
-            probe.socket = Endpoints.client().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
+            WebSocket.Builder builder = Endpoints.client().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            if (forwardedFor != null) {
+                builder.header("X-Forwarded-For", forwardedFor);
+            }
+            probe.socket = builder
                     .buildAsync(uri, probe)
                     .get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -99,6 +107,25 @@ public final class WebSocketProbe implements WebSocket.Listener {
 
     public int awaitCloseCode(Duration wait) throws Exception {
         return closeCode.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Whether the server kept the socket: true at its first frame, false when it closes first; fails
+     * when neither happens in time.
+     */
+    public boolean admitted(Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            String frame = frames.poll(50, TimeUnit.MILLISECONDS);
+            if (frame != null) {
+                frames.add(frame);
+                return true;
+            }
+            if (closeCode.isDone()) {
+                return false;
+            }
+        }
+        throw new AssertionError("neither a frame nor a close within " + wait);
     }
 
     public void close() {
