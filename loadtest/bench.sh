@@ -71,6 +71,9 @@ server_env() {
     export OVOZ_ADMIN_USERNAME=admin OVOZ_ADMIN_PASSWORD=$admin_password
     # a fixed key, so that chat tokens of the load users stay valid across restarts (local benchmark only)
     export OVOZ_CHAT_JWT_SECRET=loadtest-only-key-not-for-production-0123456789
+    # every load client connects from 127.0.0.1: thousands of sockets and batch sign-ups from one address
+    export OVOZ_LIVE_MAX_CONNECTIONS_PER_ADDRESS=1000000 OVOZ_CHAT_AUTH_BATCHES_PER_MINUTE=60000 \
+        OVOZ_CHAT_AUTH_BATCH_BURST=1000
     export OVOZ_BASE_URL=http://localhost:$http_port AS_ADMIN_PORT=$admin_port
     if ((offset)); then
         export OVOZ_DOMAIN_SETUP=$root/loadtest/domain-ports.sh OVOZ_DOMAIN_PORT_OFFSET=$offset

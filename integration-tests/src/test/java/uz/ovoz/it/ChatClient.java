@@ -78,7 +78,21 @@ public final class ChatClient {
 
     static HttpResponse<String> call(Endpoints endpoints, String method, String path, String body, String token)
             throws Exception {
+        return call(endpoints, method, path, body, token, null);
+    }
+
+    /** A POST as a client behind a proxy that forwards its address ({@code X-Forwarded-For}). */
+    static HttpResponse<String> postFrom(String forwardedFor, Endpoints endpoints, String path, String body)
+            throws Exception {
+        return call(endpoints, "POST", path, body, null, forwardedFor);
+    }
+
+    private static HttpResponse<String> call(Endpoints endpoints, String method, String path, String body, String token,
+            String forwardedFor) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path)).timeout(Duration.ofSeconds(30));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -64,19 +64,19 @@ class ChatIT {
                 "username and password are required");
         ChatClient.signup(endpoints, "taken-" + run);
         assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup",
-                "{\"username\":\"taken-" + run + "\",\"password\":\"p\"}", null), 409, "Username taken-" + run + " is taken");
+                "{\"username\":\"taken-" + run + "\",\"password\":\"p-secret\"}", null), 409, "Username taken-" + run + " is taken");
         assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/login",
                 "{\"username\":\"taken-" + run + "\",\"password\":\"wrong\"}", null), 401, "Invalid username or password");
         assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, null), 401, "Missing token");
         assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, "forged.token.value"), 401,
                 "Invalid or expired token");
         JsonObject batch = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup-batch",
-                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p\"},{\"username\":\"taken-" + run
-                        + "\",\"password\":\"p\"}]}", null).body());
+                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-" + run
+                        + "\",\"password\":\"p-secret\"}]}", null).body());
         assertEquals(1, batch.getJsonArray("created").size());
         assertEquals(1, batch.getJsonArray("errors").size());
         JsonObject logins = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login-batch",
-                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p\"}]}", null).body());
+                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"}]}", null).body());
         assertEquals(1, logins.getJsonArray("results").size());
         assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
     }
@@ -222,6 +222,104 @@ class ChatIT {
                 bobSocket.ask(send(room, "still?", "w-2"), "error").getString("message"));
         assertTrue(((JsonObject) alice.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
         assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 404, "No room " + room);
+    }
+
+    @Test
+    void wrongPasswordsBackOffPerAccountAndAnotherAccountFromTheAddressIsNotHeld() throws Exception {
+        ChatClient.signup(endpoints, "guessed-" + run);
+        ChatClient.signup(endpoints, "neighbour-" + run);
+        String from = "192.0.2." + (10 + Math.abs(run.hashCode() % 200));
+        for (int i = 0; i < 6; i++) {
+            assertStatus(login(from, "guessed-" + run, "wrong-" + i), 401, "Invalid username or password");
+        }
+        HttpResponse<String> refused = login(from, "guessed-" + run, "secret-guessed-" + run);
+        assertStatus(refused, 429, "Too many failed logins; try again in 1 s");
+        assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(200, login(from, "neighbour-" + run, "secret-neighbour-" + run).statusCode(),
+                "six failures are below the address's free ones");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> after = refused;
+        while (after.statusCode() == 429 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            after = login(from, "guessed-" + run, "secret-guessed-" + run);
+        }
+        assertEquals(200, after.statusCode(), "the right password works once the wait is over");
+    }
+
+    @Test
+    void batchesOverTheCapAndShortPasswordsAreRefusedAndBatchCallsAreThrottledPerAddress() throws Exception {
+        StringBuilder users = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            users.append(i == 0 ? "" : ",").append("{\"username\":\"cap").append(i).append('-').append(run)
+                    .append("\",\"password\":\"long-enough\"}");
+        }
+        String from = "192.0.2." + (10 + Math.abs((run + "b").hashCode() % 200));
+        assertStatus(ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch", "{\"users\":[" + users + "]}"),
+                400, "At most 100 users per batch");
+        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup",
+                "{\"username\":\"short-" + run + "\",\"password\":\"seven77\"}", null), 400,
+                "password must have at least 8 characters");
+        for (int call = 0; call < 5; call++) {
+            assertEquals(200, ChatClient.postFrom(from, endpoints, "/chat/api/auth/login-batch", "{\"users\":[]}")
+                    .statusCode(), "the burst of batch calls, call " + call);
+        }
+        HttpResponse<String> throttled = ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch",
+                "{\"users\":[]}");
+        assertEquals(429, throttled.statusCode(), throttled.body());
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
+    void chatSocketsOverThePerUserCapAreRefusedWith4029() throws Exception {
+        // three per user in integration-tests/pom.xml
+        ChatClient alice = ChatClient.signup(endpoints, "tabs-" + run);
+        List<WebSocketProbe> tabs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tabs.add(alice.connect());
+            assertEquals("ready", tabs.get(i).next("ready", WAIT).getString("type"));
+        }
+        assertEquals(4029, alice.connect().awaitCloseCode(WAIT));
+        tabs.remove(0).close();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        boolean admitted = false;
+        while (!admitted && System.nanoTime() < deadline) {
+            admitted = alice.connect().admitted(WAIT);
+        }
+        assertTrue(admitted, "a closed tab makes room");
+    }
+
+    @Test
+    void aBurstOfJoinRoomFramesOverTheRateLimitGetsRateLimitedErrors() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "joiner-" + run);
+        long room = alice.createRoom("Joins " + run);
+        WebSocketProbe socket = alice.connect();
+        socket.next("ready", WAIT);
+        int frames = 300;
+        for (int i = 0; i < frames; i++) {
+            socket.send("{\"type\":\"join_room\",\"roomId\":" + room + ",\"clientMsgId\":\"j-" + i + "\"}");
+        }
+        int joined = 0;
+        int limited = 0;
+        for (int i = 0; i < frames; i++) {
+            String frame = socket.nextFrame(WAIT);
+            assertTrue(frame != null, "every frame is answered");
+            JsonObject json = ChatClient.json(frame).asJsonObject();
+            if ("error".equals(json.getString("type"))) {
+                assertEquals("rate_limited", json.getString("code"), frame);
+                assertTrue(json.getString("clientMsgId").startsWith("j-"), frame);
+                limited++;
+            } else {
+                assertEquals("joined_room", json.getString("type"), frame);
+                joined++;
+            }
+        }
+        assertTrue(limited > 0, "over the burst of 100 at 50 a second: " + joined + " joined");
+        assertTrue(joined >= 100, "the burst itself is served: " + joined);
+    }
+
+    private HttpResponse<String> login(String from, String username, String password) throws Exception {
+        return ChatClient.postFrom(from, endpoints, "/chat/api/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
     @Test

@@ -113,6 +113,25 @@ public final class WebSocketProbe implements WebSocket.Listener {
         return closeCode.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Whether the server kept the socket: true at its first frame, false when it closes first; fails
+     * when neither happens in time.
+     */
+    public boolean admitted(Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            String frame = frames.poll(50, TimeUnit.MILLISECONDS);
+            if (frame != null) {
+                frames.add(frame);
+                return true;
+            }
+            if (closeCode.isDone()) {
+                return false;
+            }
+        }
+        throw new AssertionError("neither a frame nor a close within " + wait);
+    }
+
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }

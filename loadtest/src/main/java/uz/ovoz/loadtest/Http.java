@@ -61,10 +61,18 @@ public final class Http {
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
+    // A server answering 429 (batch calls per address, see ovoz.chat.auth-batches-per-minute) is asked
+    // again after its Retry-After, this many times at most
+    private static final int RETRIES_AFTER_429 = 20;
+
     private JsonNode send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; response.statusCode() == 429 && retry < RETRIES_AFTER_429; retry++) {
+                Thread.sleep(1000 * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": "
                         + response.statusCode() + " " + response.body());

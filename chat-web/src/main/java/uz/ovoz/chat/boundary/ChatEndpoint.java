@@ -16,17 +16,27 @@ import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSessions;
 import uz.ovoz.chat.control.ChatTokens;
+import uz.ovoz.platform.net.ClientAddresses;
+import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
+import uz.ovoz.platform.websocket.OverLimit;
 
 /**
  * A chat client at {@code /chat/ws?token=…}. On open it listens to every room its user is in; a
- * bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes).
+ * bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes),
+ * a full instance with 1013, too many sockets of the user's or from the client's address with 4029.
  */
-@ServerEndpoint("/ws")
+@ServerEndpoint(value = "/ws", configurator = ClientAddressConfigurator.class)
 public class ChatEndpoint {
 
     static final CloseReason BAD_TOKEN = new CloseReason(CloseReason.CloseCodes.getCloseCode(4001),
             "Invalid or expired token");
+    static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
+            "Too many connections; try again later");
+    static final CloseReason USER_FULL = new CloseReason(CloseReason.CloseCodes.getCloseCode(4029),
+            "Too many connections for this user");
+    static final CloseReason ADDRESS_FULL = new CloseReason(CloseReason.CloseCodes.getCloseCode(4029),
+            "Too many connections from this address");
 
     @Inject
     ChatTokens tokens;
@@ -43,6 +53,9 @@ public class ChatEndpoint {
     @EJB
     ClosingHandshake closing;
 
+    @Inject
+    ClientAddresses addresses;
+
     private ChatConnection connection;
 
     @OnOpen
@@ -53,7 +66,16 @@ public class ChatEndpoint {
             closing.close(session, BAD_TOKEN);
             return;
         }
-        connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()));
+        try {
+            connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()), addresses.keyOf(session));
+        } catch (OverLimit over) {
+            closing.close(session, switch (over.limit()) {
+                case USER -> USER_FULL;
+                case ADDRESS -> ADDRESS_FULL;
+                default -> FULL;
+            });
+            return;
+        }
         connection.send(new ChatFrame.Ready(connection.rooms().stream().sorted().toList()));
     }
 

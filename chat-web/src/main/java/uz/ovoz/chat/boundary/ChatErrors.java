@@ -19,7 +19,11 @@ public class ChatErrors implements ExceptionMapper<Rejected>, ContextResolver<Js
 
     @Override
     public Response toResponse(Rejected rejected) {
-        return response(rejected.reason().status(), rejected.getMessage());
+        Response response = response(rejected.reason().status(), rejected.getMessage());
+        if (rejected.retryAfterSeconds() > 0) {
+            response.getHeaders().add("Retry-After", rejected.retryAfterSeconds());
+        }
+        return response;
     }
 
     static Response response(int status, String message) {

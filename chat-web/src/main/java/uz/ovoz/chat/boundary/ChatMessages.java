@@ -22,7 +22,8 @@ import uz.ovoz.platform.metrics.OvozMetrics;
 
 /**
  * What the chat channel does with each frame: {@code send_message}, {@code join_room},
- * {@code leave_room}. Every mistake gets an {@code error} frame and the socket carries on.
+ * {@code leave_room}. Every mistake gets an {@code error} frame and the socket carries on. Every frame
+ * counts towards the socket's rate limit ({@code ovoz.chat.rate-per-second}).
  */
 @ApplicationScoped
 public class ChatMessages {
@@ -46,19 +47,29 @@ public class ChatMessages {
     OvozMetrics metrics;
 
     void handle(ChatConnection connection, String text) {
+        // every frame, whatever its type or room, valid or not: a join or a stranger's room costs a query
+        // too; it is only parsed first, to name its clientMsgId in the refusal
+        boolean allowed = connection.mayPost();
         JsonObject frame;
         try {
             JsonValue value = JsonMessages.reader(text).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                connection.send(new ChatFrame.Error("Message must be a JSON object", null));
+                connection.send(allowed ? new ChatFrame.Error("Message must be a JSON object", null)
+                        : ChatFrame.Error.rateLimited(null));
                 return;
             }
             frame = value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            connection.send(new ChatFrame.Error("Message is not valid JSON", null));
+            connection.send(allowed ? new ChatFrame.Error("Message is not valid JSON", null)
+                    : ChatFrame.Error.rateLimited(null));
             return;
         }
         String clientMsgId = string(frame, "clientMsgId");
+        if (!allowed) {
+            metrics.count("ovoz_chat_messages", "stage", "rate_limited");
+            connection.send(ChatFrame.Error.rateLimited(clientMsgId));
+            return;
+        }
         String type = string(frame, "type");
         Long roomId = number(frame, "roomId");
         if (type == null) {
@@ -86,11 +97,6 @@ public class ChatMessages {
     }
 
     private void send(ChatConnection connection, long roomId, JsonObject frame, String clientMsgId) {
-        if (!connection.mayPost()) {
-            metrics.count("ovoz_chat_messages", "stage", "rate_limited");
-            connection.send(new ChatFrame.Error("Too many messages: slow down and send this one again", clientMsgId));
-            return;
-        }
         String content = string(frame, "content");
         String problem = problem(content, clientMsgId);
         if (problem != null) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatTokens;
 import uz.ovoz.chat.entity.ChatUser;
@@ -29,6 +30,10 @@ public class ChatAccounts {
     @Inject
     ChatTokens tokens;
 
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.password-min-length", defaultValue = "8")
+    int minPassword;
+
     @PostConstruct
     void configureHash() {
         passwordHash.initialize(AdminAccounts.HASH_PARAMETERS);
@@ -39,6 +44,9 @@ public class ChatAccounts {
         String name = username(username);
         if (password == null || password.isEmpty()) {
             throw Rejected.invalid("username and password are required");
+        }
+        if (password.length() < minPassword) {
+            throw Rejected.invalid("password must have at least " + minPassword + " characters");
         }
         if (password.length() > MAX_PASSWORD) {
             throw Rejected.invalid("password is longer than " + MAX_PASSWORD + " characters");

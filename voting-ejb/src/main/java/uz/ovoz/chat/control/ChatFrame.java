@@ -43,9 +43,18 @@ public sealed interface ChatFrame {
         }
     }
 
-    record Error(String type, String message, String clientMsgId) implements ChatFrame {
+    /**
+     * A frame that was not handled. {@code code} is an addition to the old protocol, set where a client
+     * should act on it: {@code rate_limited} means slow down and send the frame again.
+     */
+    record Error(String type, String message, String clientMsgId, String code) implements ChatFrame {
         public Error(String message, String clientMsgId) {
-            this("error", message, clientMsgId);
+            this("error", message, clientMsgId, null);
+        }
+
+        public static Error rateLimited(String clientMsgId) {
+            return new Error("error", "Too many messages: slow down and send this one again", clientMsgId,
+                    "rate_limited");
         }
     }
 }

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.websocket.ConnectionsPerAddress;
+import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.voting.live.control.Outboxes;
 
@@ -36,6 +39,16 @@ public class ChatSessions {
 
     private final Map<Long, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
     private final Map<Long, Set<ChatConnection>> byRoom = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.max-connections", defaultValue = "20000")
+    int maxConnections;
+
+    // A user with a phone, a laptop and a few tabs; a stolen token cannot hold the instance
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.max-connections-per-user", defaultValue = "10")
+    int maxPerUser;
 
     @Inject
     @ConfigProperty(name = "ovoz.chat.rate-per-second", defaultValue = "50")
@@ -51,23 +64,51 @@ public class ChatSessions {
     @EJB
     Outboxes outboxes;
 
+    @EJB
+    ConnectionsPerAddress perAddress;
+
     @PostConstruct
     void registerGauge() {
         metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
     }
 
-    public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms) {
+    /**
+     * Registers a socket of the user's from the client at {@code address}, listening to {@code rooms}.
+     *
+     * @throws OverLimit when this instance, this user or this address has no room for it
+     */
+    public ChatConnection open(ChatPrincipal user, Session session, Collection<Long> rooms, String address)
+            throws OverLimit {
+        Set<ChatConnection> mine = byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet());
+        if (mine.size() >= maxPerUser) {
+            throw refusal(OverLimit.Limit.USER);
+        }
+        if (open.incrementAndGet() > maxConnections) {
+            open.decrementAndGet();
+            throw refusal(OverLimit.Limit.INSTANCE);
+        }
+        if (!perAddress.admit(session.getId(), address)) {
+            open.decrementAndGet();
+            throw refusal(OverLimit.Limit.ADDRESS);
+        }
         ChatConnection connection = new ChatConnection(user, outboxes.open(session,
                 () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
-        byUser.computeIfAbsent(user.userId(), id -> ConcurrentHashMap.newKeySet()).add(connection);
+        mine.add(connection);
         rooms.forEach(room -> subscribe(connection, room));
         metrics.count("ovoz_connects", "kind", "chat");
         return connection;
     }
 
+    private OverLimit refusal(OverLimit.Limit limit) {
+        metrics.count("ovoz_refusals", "kind", "chat", "reason", limit.reason());
+        return new OverLimit(limit);
+    }
+
     public void close(ChatConnection connection) {
         Set<ChatConnection> mine = byUser.get(connection.user().userId());
         if (mine != null && mine.remove(connection)) {
+            open.decrementAndGet();
+            perAddress.release(connection.outbox().session().getId());
             metrics.count("ovoz_disconnects", "kind", "chat");
         }
         connection.rooms().forEach(room -> unsubscribe(connection, room));

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.batch.FallbackWrite;
@@ -37,6 +39,8 @@ import uz.ovoz.platform.timer.TimerCadence;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
+
+    private static final Logger LOG = Logger.getLogger(MessageFlusher.class.getName());
 
     static final String BUSY = "The server is busy; send the message again";
 

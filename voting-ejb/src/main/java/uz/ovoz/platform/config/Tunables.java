@@ -46,7 +46,23 @@ public final class Tunables {
             new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600, 60),
             new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
             new Tunable("ovoz.admin.verified-password-seconds", 0, 86_400, 60),
-            new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048));
+            new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048),
+            new Tunable("ovoz.security.login.free-failures", 0, 1000, 5),
+            new Tunable("ovoz.security.login.address-free-failures", 0, MILLION, 50),
+            new Tunable("ovoz.security.login.backoff-initial-ms", 1, 3_600_000, 1000),
+            new Tunable("ovoz.security.login.backoff-max-ms", 1, 86_400_000, 300_000),
+            new Tunable("ovoz.security.login.address-forgive-ms", 1, 86_400_000, 1000),
+            // The batch endpoints refused more than 1,000 users before the setting existed
+            new Tunable("ovoz.chat.auth-batch-max", 1, 1000, 100),
+            new Tunable("ovoz.chat.auth-batches-per-minute", 1, MILLION, 10),
+            new Tunable("ovoz.chat.auth-batch-burst", 1, MILLION, 5),
+            // Passwords are stored up to 128 characters (ChatAccounts.MAX_PASSWORD)
+            new Tunable("ovoz.chat.password-min-length", 1, 128, 8),
+            new Tunable("ovoz.live.max-connections-per-address", 1, MILLION, 2000),
+            new Tunable("ovoz.live.max-displays-per-event", 1, MILLION, 200),
+            new Tunable("ovoz.chat.max-connections", 1, MILLION, 20_000),
+            new Tunable("ovoz.chat.max-connections-per-user", 1, MILLION, 10),
+            new Tunable("ovoz.chat.membership-cache-rooms", 1, 10 * MILLION, 10_000));
 
     private Tunables() {
     }
@@ -66,6 +82,7 @@ public final class Tunables {
         atLeast(values, "ovoz.live.max-connections", "ovoz.live.max-connections-per-event", problems);
         // a peer must have had a ping to answer before it is closed for not answering
         atLeast(values, "ovoz.live.idle-seconds", "ovoz.live.ping-seconds", problems);
+        atLeast(values, "ovoz.security.login.backoff-max-ms", "ovoz.security.login.backoff-initial-ms", problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfiguration(String.join("; ", problems));
         }

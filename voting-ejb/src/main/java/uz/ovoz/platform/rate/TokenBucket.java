@@ -21,8 +21,20 @@ public final class TokenBucket {
         this(ratePerSecond, burst, System::nanoTime);
     }
 
+    /** For rare calls: {@code perMinute} a minute on average, bursts of up to {@code burst}. */
+    public static TokenBucket perMinute(int perMinute, int burst, LongSupplier nanoClock) {
+        if (perMinute < 1) {
+            throw new IllegalArgumentException("rate and burst must be positive");
+        }
+        return new TokenBucket(perMinute / 60.0, burst, nanoClock);
+    }
+
     TokenBucket(int ratePerSecond, int burst, LongSupplier nanoClock) {
-        if (ratePerSecond < 1 || burst < 1) {
+        this((double) ratePerSecond, burst, nanoClock);
+    }
+
+    private TokenBucket(double ratePerSecond, int burst, LongSupplier nanoClock) {
+        if (ratePerSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("rate and burst must be positive");
         }
         this.ratePerSecond = ratePerSecond;
@@ -42,5 +54,11 @@ public final class TokenBucket {
         }
         tokens -= 1;
         return true;
+    }
+
+    /** Whole seconds until the next token, at least 1: what a refused caller is told to wait. */
+    public synchronized long secondsToNext() {
+        double missing = Math.max(0, 1 - tokens);
+        return Math.max(1, (long) Math.ceil(missing / ratePerSecond));
     }
 }

@@ -16,9 +16,12 @@ public class RejectedMapper implements ExceptionMapper<Rejected> {
 
     @Override
     public Response toResponse(Rejected rejected) {
-        return Response.status(rejected.reason().status())
+        Response.ResponseBuilder response = Response.status(rejected.reason().status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(rejected.getMessage()))
-                .build();
+                .entity(new ErrorBody(rejected.getMessage()));
+        if (rejected.retryAfterSeconds() > 0) {
+            response.header("Retry-After", rejected.retryAfterSeconds());
+        }
+        return response.build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -40,7 +39,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    AdminLoginThrottle logins;
 
     @Inject
     @ConfigProperty(name = "ovoz.admin.session-timeout-minutes", defaultValue = "30")
@@ -57,7 +56,11 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         // anyone could otherwise make the server pay by sending Basic credentials to public paths
         Optional<UsernamePasswordCredential> basic = context.isProtected() ? basicCredential(request) : Optional.empty();
         if (basic.isPresent()) {
-            CredentialValidationResult result = identityStores.validate(basic.get());
+            Optional<CredentialValidationResult> checked = logins.validate(request, basic.get());
+            if (checked.isEmpty()) {
+                return logins.refuse(request, response);
+            }
+            CredentialValidationResult result = checked.get();
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -78,7 +81,12 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential submitted) {
-        CredentialValidationResult result = identityStores.validate(submitted);
+        Optional<CredentialValidationResult> checked = logins.validate(request, submitted);
+        if (checked.isEmpty()) {
+            // the form says how long to wait (AdminLoginThrottle.WAIT_SECONDS)
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // No 401 error page: the login form shows the failure itself
             return AuthenticationStatus.SEND_FAILURE;

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.batch.FallbackWrite;
@@ -41,6 +43,8 @@ import uz.ovoz.platform.timer.TimerCadence;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
+
+    private static final Logger LOG = Logger.getLogger(VoteFlusher.class.getName());
 
     static final String BUSY = "The server is busy; please vote again";
 

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.websocket.ClosingHandshake;
+import uz.ovoz.platform.websocket.ConnectionsPerAddress;
+import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
@@ -67,6 +68,11 @@ public class SessionRegistry {
     @ConfigProperty(name = "ovoz.live.max-connections-per-event", defaultValue = "10000")
     int maxPerEvent;
 
+    // A hall has a few screens: an event's displays are capped far below its voters
+    @Inject
+    @ConfigProperty(name = "ovoz.live.max-displays-per-event", defaultValue = "200")
+    int maxDisplaysPerEvent;
+
     @Inject
     @ConfigProperty(name = "ovoz.live.broadcast-threads", defaultValue = "2")
     int broadcastThreads;
@@ -87,6 +93,9 @@ public class SessionRegistry {
     @EJB
     ClosingHandshake closing;
 
+    @EJB
+    ConnectionsPerAddress perAddress;
+
     @PostConstruct
     void registerGauges() {
         for (Kind kind : Kind.values()) {
@@ -105,24 +114,40 @@ public class SessionRegistry {
         }
     }
 
-    /** Registers a session, or returns empty when this instance or this event is full. */
-    public Optional<Outbox> join(Kind kind, String link, Session session) {
+    /**
+     * Registers a session from the client at {@code address}.
+     *
+     * @throws OverLimit when this instance, this event or this address has no room for it
+     */
+    public Outbox join(Kind kind, String link, Session session, String address) throws OverLimit {
         Map<String, Outbox> event = channels.get(kind).computeIfAbsent(link, key -> new ConcurrentHashMap<>());
-        if (open.incrementAndGet() > maxConnections || event.size() >= maxPerEvent) {
+        if (event.size() >= (kind == Kind.DISPLAY ? maxDisplaysPerEvent : maxPerEvent)) {
+            throw refusal(kind, OverLimit.Limit.EVENT);
+        }
+        if (open.incrementAndGet() > maxConnections) {
             open.decrementAndGet();
-            metrics.count("ovoz_refusals", "kind", tag(kind), "reason", "full");
-            return Optional.empty();
+            throw refusal(kind, OverLimit.Limit.INSTANCE);
+        }
+        if (!perAddress.admit(session.getId(), address)) {
+            open.decrementAndGet();
+            throw refusal(kind, OverLimit.Limit.ADDRESS);
         }
         Outbox outbox = outboxes.open(session, () -> metrics.count("ovoz_send_failures", "kind", tag(kind)));
         event.put(session.getId(), outbox);
         metrics.count("ovoz_connects", "kind", tag(kind));
-        return Optional.of(outbox);
+        return outbox;
+    }
+
+    private OverLimit refusal(Kind kind, OverLimit.Limit limit) {
+        refused(kind, limit.reason());
+        return new OverLimit(limit);
     }
 
     public void leave(Kind kind, String link, Session session) {
         Map<String, Outbox> event = channels.get(kind).get(link);
         if (event != null && event.remove(session.getId()) != null) {
             open.decrementAndGet();
+            perAddress.release(session.getId());
             metrics.count("ovoz_disconnects", "kind", tag(kind));
         }
     }

@@ -41,6 +41,8 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + target());
+        } else if (external.getRequestMap().get(AdminLoginThrottle.WAIT_SECONDS) instanceof Long seconds) {
+            FacesMessages.error("login.throttled", seconds);
         } else {
             FacesMessages.error("login.failed");
         }

@@ -12,7 +12,10 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.net.ClientAddresses;
+import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
+import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.voting.live.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
@@ -25,7 +28,7 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
  * A big screen showing an event: read-only, in any status (a finished event shows its results).
  * Gets a {@code display_update} on open, on every change and when it sends the text {@code update}.
  */
-@ServerEndpoint("/ws/display/{link}")
+@ServerEndpoint(value = "/ws/display/{link}", configurator = ClientAddressConfigurator.class)
 public class DisplayEndpoint {
 
     @EJB
@@ -40,6 +43,9 @@ public class DisplayEndpoint {
     @EJB
     ClosingHandshake closing;
 
+    @Inject
+    ClientAddresses addresses;
+
     private Outbox outbox;
 
     @OnOpen
@@ -50,12 +56,12 @@ public class DisplayEndpoint {
             closing.close(session, CloseCodes.UNKNOWN_EVENT);
             return;
         }
-        Optional<Outbox> joined = sessions.join(Kind.DISPLAY, link, session);
-        if (joined.isEmpty()) {
-            closing.close(session, CloseCodes.FULL);
+        try {
+            outbox = sessions.join(Kind.DISPLAY, link, session, addresses.keyOf(session));
+        } catch (OverLimit over) {
+            closing.close(session, CloseCodes.of(over.limit()));
             return;
         }
-        outbox = joined.get();
         outbox.send(JsonMessages.toJson(frames.display(event.get())));
     }
 

@@ -16,7 +16,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.rate.TokenBucket;
+import uz.ovoz.platform.net.ClientAddresses;
+import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
+import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
@@ -33,7 +36,7 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
  * are not running (4003) and connections over the limits (1013); sends the full current state on
  * open, so a reconnecting phone needs nothing it may have missed.
  */
-@ServerEndpoint("/ws/vote/{link}")
+@ServerEndpoint(value = "/ws/vote/{link}", configurator = ClientAddressConfigurator.class)
 public class VoterEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VoterEndpoint.class.getName());
@@ -55,6 +58,9 @@ public class VoterEndpoint {
 
     @EJB
     ClosingHandshake closing;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Inject
     @ConfigProperty(name = "ovoz.live.max-frame-length", defaultValue = "2048")
@@ -88,12 +94,12 @@ public class VoterEndpoint {
             closing.close(session, CloseCodes.EVENT_NOT_ACTIVE);
             return;
         }
-        Optional<Outbox> joined = sessions.join(Kind.VOTER, link, session);
-        if (joined.isEmpty()) {
-            closing.close(session, CloseCodes.FULL);
+        try {
+            outbox = sessions.join(Kind.VOTER, link, session, addresses.keyOf(session));
+        } catch (OverLimit over) {
+            closing.close(session, CloseCodes.of(over.limit()));
             return;
         }
-        outbox = joined.get();
         frameBudget = new TokenBucket(framesPerSecond, framesBurst);
         EventSnapshot snapshot = event.get();
         outbox.send(JsonMessages.toJson(frames.currentCandidate(snapshot)));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.List;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.net.ClientAddresses;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.ballot.boundary.Ballots;
 import uz.ovoz.voting.ballot.boundary.Refusal;
@@ -30,6 +31,9 @@ public class VoterMessages {
     @EJB
     BallotCodes codes;
 
+    @Inject
+    ClientAddresses addresses;
+
     void handle(String link, ClientMessage message, Session session, Outbox outbox) {
         EventSnapshot event = events.snapshot(link).orElseThrow(() -> new Refusal("This event no longer exists"));
         switch (message.type()) {
@@ -42,7 +46,7 @@ public class VoterMessages {
 
     private void cast(EventSnapshot event, ClientMessage message, Session session, Outbox outbox) {
         String code = (String) session.getUserProperties().get(REDEEMED_CODE);
-        ballots.cast(event, message.castVote(), RemoteAddress.of(session), code)
+        ballots.cast(event, message.castVote(), addresses.of(session).orElse(null), code)
                 .thenAccept(outcome -> outbox.send(JsonMessages.toJson(answer(event, outcome))));
     }
 
