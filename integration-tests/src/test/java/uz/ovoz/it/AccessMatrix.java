@@ -125,8 +125,9 @@ final class AccessMatrix {
     static final List<Socket> SOCKETS = List.of(
             publicSocket("/ws/vote/{link}"),
             publicSocket("/ws/display/{link}"),
+            // the console's own channel: its page only, never a script, never another origin
             new Socket("/admin/live", outcomes(SocketOutcome.refused(302), SocketOutcome.refused(302),
-                    SocketOutcome.refused(302), SocketOutcome.refused(302), SocketOutcome.OPEN, SocketOutcome.OPEN,
+                    SocketOutcome.refused(302), SocketOutcome.refused(302), SocketOutcome.refused(403), SocketOutcome.OPEN,
                     SocketOutcome.refused(403))),
             new Socket("/chat/ws", outcomes(SocketOutcome.closed(4001), SocketOutcome.closed(4001), SocketOutcome.OPEN,
                     SocketOutcome.OPEN, SocketOutcome.closed(4001), SocketOutcome.closed(4001), SocketOutcome.refused(403))));

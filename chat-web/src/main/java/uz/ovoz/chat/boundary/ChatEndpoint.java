@@ -29,6 +29,8 @@ import uz.ovoz.platform.websocket.OverLimit;
 @ServerEndpoint(value = "/ws", configurator = ClientAddressConfigurator.class)
 public class ChatEndpoint {
 
+    static final CloseReason SERVER_ERROR = new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+            "The server failed; please reconnect");
     static final CloseReason BAD_TOKEN = new CloseReason(CloseReason.CloseCodes.getCloseCode(4001),
             "Invalid or expired token");
     static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
@@ -93,10 +95,14 @@ public class ChatEndpoint {
         }
     }
 
+    /** A socket the sessions no longer hold must not stay open: the client reconnects and is listed again. */
     @OnError
     public void error(Session session, Throwable error) {
         if (connection != null) {
             sessions.close(connection);
+        }
+        if (session.isOpen()) {
+            closing.close(session, SERVER_ERROR);
         }
     }
 

@@ -52,7 +52,7 @@ public class ChatMessages {
         boolean allowed = connection.mayPost();
         JsonObject frame;
         try {
-            JsonValue value = JsonMessages.reader(text).readValue();
+            JsonValue value = JsonMessages.readValue(text);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 connection.send(allowed ? new ChatFrame.Error("Message must be a JSON object", null)
                         : ChatFrame.Error.rateLimited(null));

@@ -1,7 +1,9 @@
 package uz.ovoz.platform.json;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -39,6 +41,21 @@ public final class JsonMessages {
     /** A JSON-P reader over the text, for messages read field by field. */
     public static JsonReader reader(String text) {
         return JSONP.createReader(new StringReader(text));
+    }
+
+    /**
+     * The text's one JSON value. Every way text fails to be JSON is a {@link JsonException}: the
+     * parser refuses input nested deeper than 1,000 levels with a plain {@code RuntimeException},
+     * which a frame handler catching {@code JsonException} would let escape its socket.
+     */
+    public static JsonValue readValue(String text) {
+        try (JsonReader reader = reader(text)) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new JsonException("not JSON: " + e.getMessage(), e);
+        }
     }
 
     public static JsonObjectBuilder objectBuilder() {

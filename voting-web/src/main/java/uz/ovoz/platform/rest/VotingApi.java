@@ -2,6 +2,8 @@ package uz.ovoz.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import uz.ovoz.platform.web.UnreadableBody;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -14,4 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "Errors are {\"error\": message}."))
 @SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class VotingApi extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(UnreadableBody.PROVIDERS, UnreadableBody.class.getName());
+    }
 }

@@ -3,7 +3,6 @@ package uz.ovoz.voting.live.boundary;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import uz.ovoz.platform.json.JsonMessages;
@@ -21,8 +20,8 @@ record ClientMessage(String type, JsonObject body) {
             throw new Refusal("Message too large: at most " + maxLength + " characters");
         }
         JsonObject body;
-        try (JsonReader reader = JsonMessages.reader(text)) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonMessages.readValue(text);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Refusal("Message must be a JSON object");
             }

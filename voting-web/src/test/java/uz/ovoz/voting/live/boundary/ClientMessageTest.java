@@ -23,4 +23,11 @@ class ClientMessageTest {
         ClientMessage message = ClientMessage.parse("{\"type\":\"cast_vote\",\"candidate_id\":9223372036854775807}", 2048);
         assertEquals(Long.MAX_VALUE, message.castVote().candidateId());
     }
+
+    @Test
+    void inputNestedTooDeepIsNotJsonRatherThanAServerError() {
+        // the parser gives up beyond 1,000 levels with an exception that is no JsonException
+        Refusal refusal = assertThrows(Refusal.class, () -> ClientMessage.parse("[".repeat(1500), 2048));
+        assertEquals("Message is not valid JSON", refusal.getMessage());
+    }
 }
