@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,7 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Candidates through the admin API: validation, CSV upload, HEMIS import against a fake registry. */
+/**
+ * Candidates through the admin API: validation, CSV upload, HEMIS import against a fake registry
+ * that pages, fails, answers slowly and refuses, with Fault Tolerance's retries and breaker seen in
+ * {@code /metrics}.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CandidatesIT {
 
@@ -44,20 +55,36 @@ class CandidatesIT {
     private AdminApi admin;
     private String run;
 
+    /** How the fake registry behaves for the next requests. */
+    private enum HemisMode { NORMAL, FLAKY, SLOW, DOWN, REFUSED }
+
+    private static volatile HemisMode hemisMode = HemisMode.NORMAL;
+    private static final AtomicInteger HEMIS_TROUBLE_LEFT = new AtomicInteger();
+    private static final int HEMIS_ITEMS = 5;
+
     @BeforeAll
     static void startFakeHemis() throws Exception {
         hemis = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.getInteger("hemis.fake.port", 18931)), 0);
+        // A slow answer must not hold up the next attempt
+        hemis.setExecutor(Executors.newCachedThreadPool());
         hemis.createContext("/rest/v1/data/employee-list", exchange -> {
             HEMIS_REQUESTS.incrementAndGet();
             boolean authorized = "Bearer it-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
-            String query = exchange.getRequestURI().getQuery();
-            String body = !authorized ? "{\"error\":\"unauthorized\"}" : query.contains("page=1&")
-                    ? page("[" + item(9001, "Registry One " + hemisSuffix, "Rector", "DSc") + ","
-                            + item(9002, "Registry Two " + hemisSuffix, "Dean", null) + "]")
-                    : page("[" + item(9003, "Registry Three " + hemisSuffix, null, "PhD") + "]");
+            boolean trouble = hemisMode != HemisMode.NORMAL && HEMIS_TROUBLE_LEFT.getAndDecrement() > 0;
+            int status = !authorized ? 401 : trouble && hemisMode != HemisMode.SLOW && hemisMode != HemisMode.REFUSED ? 503 : 200;
+            if (trouble && hemisMode == HemisMode.SLOW) {
+                sleepQuietly(2500);
+            }
+            String body = status != 200 ? "{\"error\":\"unavailable\"}"
+                    : trouble && hemisMode == HemisMode.REFUSED ? "{\"success\":false,\"error\":\"Token expired\",\"data\":null}"
+                    : page(exchange.getRequestURI().getQuery());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(authorized ? 200 : 401, bytes.length);
-            exchange.getResponseBody().write(bytes);
+            try {
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            } catch (IOException gone) {
+                // the client gave up waiting: the point of the slow mode
+            }
             exchange.close();
         });
         hemis.start();
@@ -70,6 +97,7 @@ class CandidatesIT {
 
     @BeforeEach
     void clients() {
+        hemisMode = HemisMode.NORMAL;
         endpoints = Endpoints.of(url);
         admin = new AdminApi(endpoints);
         run = UUID.randomUUID().toString().substring(0, 6);
@@ -132,17 +160,84 @@ class CandidatesIT {
         JsonObject first = admin.ok("POST", "/candidates/import/hemis", null);
         assertEquals(0, first.getJsonArray("errors").size(), first.toString());
         int createdOrUpdated = first.getInt("created") + first.getInt("updated");
-        assertEquals(3, createdOrUpdated);
-        JsonObject one = find("Registry One " + run);
+        assertEquals(HEMIS_ITEMS, createdOrUpdated);
+        JsonObject one = find("Registry 1 " + run);
         assertEquals("Rector", one.getString("which_position"));
         assertEquals("DSc", one.getString("degree"));
         assertEquals("9001", one.getString("external_id"));
+        assertEquals("9005", find("Registry 5 " + run).getString("external_id"), "the last page is read too");
         int requests = HEMIS_REQUESTS.get();
 
         JsonObject second = admin.ok("POST", "/candidates/import/hemis", null);
         assertEquals(0, second.getInt("created"));
-        assertEquals(3, second.getInt("updated"));
-        assertEquals(requests + 2, HEMIS_REQUESTS.get(), "two pages of two and one items");
+        assertEquals(HEMIS_ITEMS, second.getInt("updated"));
+        assertEquals(requests + 3, HEMIS_REQUESTS.get(), "pages of two, two and one items, then no more");
+    }
+
+    @Test
+    void hemisFailuresAndAReadTimeoutAreRetriedAndCounted() throws Exception {
+        hemisSuffix = run;
+        double retries = ft("ft_retry_retries_total");
+        trouble(HemisMode.FLAKY, 2);
+        JsonObject flaky = admin.ok("POST", "/candidates/import/hemis", null);
+        assertEquals(HEMIS_ITEMS, flaky.getInt("created") + flaky.getInt("updated"), flaky.toString());
+        assertEquals(retries + 2, ft("ft_retry_retries_total"), "two 503 answers, two retries");
+
+        trouble(HemisMode.SLOW, 1);
+        JsonObject slow = admin.ok("POST", "/candidates/import/hemis", null);
+        assertEquals(HEMIS_ITEMS, slow.getInt("created") + slow.getInt("updated"), slow.toString());
+        assertEquals(retries + 3, ft("ft_retry_retries_total"), "the page read that timed out was asked again");
+    }
+
+    @Test
+    void hemisRefusalIsAClearErrorWithoutRetries() throws Exception {
+        trouble(HemisMode.REFUSED, 1);
+        int requests = HEMIS_REQUESTS.get();
+        assertError(admin.call("POST", "/candidates/import/hemis", null), 409, "HEMIS refused the list: Token expired");
+        assertEquals(requests + 1, HEMIS_REQUESTS.get(), "success: false is an answer, not an outage");
+    }
+
+    @Test
+    void aDownRegistryOpensTheCircuitBreakerWhichClosesWhenItRecovers() throws Exception {
+        double opened = ft("ft_circuitbreaker_opened_total");
+        trouble(HemisMode.DOWN, Integer.MAX_VALUE);
+        HttpResponse<String> failed = admin.call("POST", "/candidates/import/hemis", null);
+        assertEquals(409, failed.statusCode(), failed.body());
+        int requests = HEMIS_REQUESTS.get();
+        assertError(admin.call("POST", "/candidates/import/hemis", null), 409,
+                "HEMIS import is paused after repeated failures; try again in a minute");
+        assertEquals(requests, HEMIS_REQUESTS.get(), "an open breaker does not call HEMIS at all");
+        assertEquals(opened + 1, ft("ft_circuitbreaker_opened_total"));
+        assertTrue(ft("ft_circuitbreaker_state_total", "state=\"open\"") > 0);
+
+        // The breaker delay here is 3 s (UZ_OVOZ_VOTING_EVENT_CONTROL_HEMISPAGES_PAGE_CIRCUITBREAKER_DELAY)
+        HEMIS_TROUBLE_LEFT.set(0);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int status = 0;
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = admin.call("POST", "/candidates/import/hemis", null).statusCode();
+        }
+        assertEquals(200, status, "a half-open breaker lets a good answer through and closes");
+    }
+
+    private static void trouble(HemisMode mode, int requests) {
+        HEMIS_TROUBLE_LEFT.set(requests);
+        hemisMode = mode;
+    }
+
+    /**
+     * A Fault Tolerance metric of the HEMIS page method with the other labels given. Payara's scrape
+     * repeats each base-scope sample (a time in a state read twice), so the largest is taken, not the sum.
+     */
+    private double ft(String metric, String... labels) throws Exception {
+        String scrape = endpoints.get("/metrics").body();
+        List<String> wanted = Stream.concat(Stream.of("method=\"uz.ovoz.voting.event.control.HemisPages.page\""),
+                Stream.of(labels)).toList();
+        List<Double> values = scrape.lines().filter(line -> line.startsWith(metric + "{"))
+                .filter(line -> wanted.stream().allMatch(line::contains))
+                .map(line -> Double.valueOf(line.substring(line.lastIndexOf(' ') + 1))).toList();
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private JsonObject find(String fullName) throws Exception {
@@ -171,8 +266,25 @@ class CandidatesIT {
         assertEquals(message, AdminApi.json(response.body()).getString("error"));
     }
 
-    private static String page(String items) {
-        return "{\"data\":{\"items\":" + items + ",\"pagination\":{\"page\":1,\"pageCount\":2}}}";
+    /** The page that {@code ?page=N&limit=L} asks for, out of {@link #HEMIS_ITEMS} items. */
+    private static String page(String query) {
+        int page = Integer.parseInt(query.replaceAll(".*\\bpage=(\\d+).*", "$1"));
+        int limit = Integer.parseInt(query.replaceAll(".*\\blimit=(\\d+).*", "$1"));
+        int pageCount = (HEMIS_ITEMS + limit - 1) / limit;
+        String items = IntStream.rangeClosed((page - 1) * limit + 1, Math.min(page * limit, HEMIS_ITEMS))
+                .mapToObj(n -> item(9000 + n, "Registry " + n + " " + hemisSuffix, n == 1 ? "Rector" : "Dean",
+                        n == 1 ? "DSc" : null))
+                .collect(Collectors.joining(",", "[", "]"));
+        return "{\"success\":true,\"error\":null,\"data\":{\"items\":" + items
+                + ",\"pagination\":{\"page\":" + page + ",\"pageSize\":" + limit + ",\"pageCount\":" + pageCount + "}}}";
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String item(long id, String name, String position, String degree) {

@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +88,41 @@ class ChatIT {
                 "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"}]}", null).body());
         assertEquals(1, logins.getJsonArray("results").size());
         assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
+    }
+
+    @Test
+    void tokensWithAWrongSignatureIssuerOrExpiryAreRefusedOnRestAndSocket() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "jwt-" + run);
+        JWTClaimsSet genuine = SignedJWT.parse(alice.token()).getJWTClaimsSet();
+        // The claims re-signed with the suite's key are accepted: the forgeries below differ in one thing each
+        String resigned = sign(genuine, IT_SECRET);
+        assertEquals(200, ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, resigned).statusCode());
+        WebSocketProbe byHeader = WebSocketProbe.connect(endpoints.ws("/chat/ws"), Map.of("Authorization", "Bearer " + resigned));
+        byHeader.next("ready", WAIT);
+        byHeader.close();
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        Map<String, String> forged = Map.of(
+                "wrong signature", sign(genuine, "another-key-that-is-at-least-32-bytes-long"),
+                "wrong issuer", sign(new JWTClaimsSet.Builder(genuine).issuer("someone-else").build(), IT_SECRET),
+                "expired", sign(new JWTClaimsSet.Builder(genuine).issueTime(Date.from(past))
+                        .expirationTime(Date.from(past.plusSeconds(60))).build(), IT_SECRET));
+        for (Map.Entry<String, String> token : forged.entrySet()) {
+            HttpResponse<String> rest = ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, token.getValue());
+            assertEquals(401, rest.statusCode(), token.getKey());
+            assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token.getValue()))
+                    .awaitCloseCode(WAIT), token.getKey());
+            assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws"),
+                    Map.of("Authorization", "Bearer " + token.getValue())).awaitCloseCode(WAIT), token.getKey());
+        }
+    }
+
+    /** The key the suite gives the server (OVOZ_CHAT_JWT_SECRET in integration-tests/pom.xml). */
+    private static final String IT_SECRET = "integration-tests-only-chat-key-0123456789";
+
+    private static String sign(JWTClaimsSet claims, String secret) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
     }
 
     @Test

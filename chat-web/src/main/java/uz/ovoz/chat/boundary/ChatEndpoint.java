@@ -9,7 +9,6 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.List;
 import java.util.Optional;
 import uz.ovoz.chat.control.ChatConnection;
 import uz.ovoz.chat.control.ChatFrame;
@@ -17,16 +16,15 @@ import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSessions;
 import uz.ovoz.chat.control.ChatTokens;
 import uz.ovoz.platform.net.ClientAddresses;
-import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.websocket.OverLimit;
 
 /**
- * A chat client at {@code /chat/ws?token=…}. On open it listens to every room its user is in; a
+ * A chat client at {@code /chat/ws?token=…} (or with {@code Authorization: Bearer …}). On open it listens to every room its user is in; a
  * bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes),
  * a full instance with 1013, too many sockets of the user's or from the client's address with 4029.
  */
-@ServerEndpoint(value = "/ws", configurator = ClientAddressConfigurator.class)
+@ServerEndpoint(value = "/ws", configurator = ChatHandshake.class)
 public class ChatEndpoint {
 
     static final CloseReason SERVER_ERROR = new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION,
@@ -62,8 +60,7 @@ public class ChatEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        List<String> token = session.getRequestParameterMap().get("token");
-        Optional<ChatPrincipal> user = token == null || token.isEmpty() ? Optional.empty() : tokens.verify(token.get(0));
+        Optional<ChatPrincipal> user = ChatHandshake.token(session).flatMap(tokens::verify);
         if (user.isEmpty()) {
             closing.close(session, BAD_TOKEN);
             return;

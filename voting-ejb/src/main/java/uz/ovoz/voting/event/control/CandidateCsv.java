@@ -1,10 +1,16 @@
 package uz.ovoz.voting.event.control;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.event.boundary.CandidateFields;
 import uz.ovoz.voting.event.entity.Candidate;
@@ -13,7 +19,8 @@ import uz.ovoz.voting.event.entity.Candidate;
  * Reads candidates from an uploaded CSV: UTF-8 with or without BOM, a header row naming the columns
  * ({@code full_name} required; {@code which_position, degree, description, image, election_time,
  * external_id} optional; others ignored), comma or semicolon separated (spreadsheets in Uzbek and
- * Russian locales write semicolons), RFC 4180 quoting. Bad rows are reported by line, good ones kept.
+ * Russian locales write semicolons), RFC 4180 quoting by Apache Commons CSV. Bad rows are reported
+ * by line, good ones kept.
  */
 public final class CandidateCsv {
 
@@ -26,10 +33,7 @@ public final class CandidateCsv {
 
     public static Parsed parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String headerLine = content.lines().findFirst().orElse("");
-        char separator = headerLine.chars().filter(c -> c == ';').count() > headerLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        List<Record> records = records(content, separator);
+        List<Record> records = records(content, separator(content));
         if (records.isEmpty()) {
             throw Rejected.invalid("The file is empty: it needs a header row with full_name");
         }
@@ -54,6 +58,13 @@ public final class CandidateCsv {
             }
         }
         return new Parsed(rows, problems);
+    }
+
+    /** The header decides: more semicolons than commas in it means a semicolon-separated file. */
+    static char separator(String content) {
+        String headerLine = content.lines().findFirst().orElse("");
+        return headerLine.chars().filter(c -> c == ';').count() > headerLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
     }
 
     private static CandidateRow row(List<String> fields, Map<String, Integer> columns) {
@@ -87,46 +98,17 @@ public final class CandidateCsv {
     }
 
     static List<Record> records(String content, char separator) {
+        // Empty lines stay records (skipped above) so that the parser's line count stays the file's
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(new Record(recordLine, List.copyOf(fields)));
-                fields.clear();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
+            int line = 1;
+            for (CSVRecord record : parser) {
+                records.add(new Record(line, record.toList()));
+                line = (int) parser.getCurrentLineNumber() + 1;
             }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new Record(recordLine, List.copyOf(fields)));
+        } catch (IOException | UncheckedIOException e) {
+            throw Rejected.invalid("The file is not valid CSV: " + e.getMessage());
         }
         return records;
     }

@@ -11,7 +11,8 @@ import uz.ovoz.voting.event.boundary.CandidateFields;
 
 /**
  * One page of a HEMIS-style employee list: {@code {"data":{"items":[…],"pagination":{"pageCount":N}}}}
- * (or {@code items} at the top level). Each item gives {@code id, full_name, image,
+ * (or {@code items} at the top level). An answer with {@code "success": false} is HEMIS refusing the
+ * request (its {@code error} says why) and is rejected whole. Each item gives {@code id, full_name, image,
  * staffPosition.name, academicDegree.name}; missing or null parts are left empty.
  */
 public record HemisPage(List<CandidateRow> rows, int pageCount) {
@@ -22,6 +23,10 @@ public record HemisPage(List<CandidateRow> rows, int pageCount) {
             root = JsonMessages.reader(json).readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw Rejected.conflict("The HEMIS answer is not a JSON object");
+        }
+        if (JsonValue.FALSE.equals(root.get("success"))) {
+            String error = text(root, "error");
+            throw Rejected.conflict("HEMIS refused the list: " + (error == null || error.isBlank() ? "no reason given" : error));
         }
         JsonObject data = object(root, "data");
         JsonObject container = data != null && data.containsKey("items") ? data : root;

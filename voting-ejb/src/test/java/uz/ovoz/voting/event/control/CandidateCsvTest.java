@@ -61,4 +61,21 @@ class CandidateCsvTest {
     void blankLinesAreSkipped() {
         assertEquals(1, CandidateCsv.parse("full_name\n\nA\n\n").rows().size());
     }
+
+    @Test
+    void textAfterAClosingQuoteRejectsTheFileInsteadOfGuessing() {
+        Rejected rejected = assertThrows(Rejected.class,
+                () -> CandidateCsv.parse("full_name,degree\n\"Aziza\"x,PhD\n"));
+        assertTrue(rejected.getMessage().startsWith("The file is not valid CSV"));
+    }
+
+    @Test
+    void crlfLineEndsKeepLineNumbersAndTheSeparatorIsReadFromTheHeaderOnly() {
+        CandidateCsv.Parsed parsed = CandidateCsv.parse("full_name,description\r\nA,\"x;y;z\"\r\n,\r\n;;,D\r\n");
+        assertEquals(",", String.valueOf(CandidateCsv.separator("full_name,description\nA;B;C")));
+        assertEquals(2, parsed.rows().size());
+        assertEquals("x;y;z", parsed.rows().get(0).fields().description());
+        assertEquals(";;", parsed.rows().get(1).fields().fullName());
+        assertTrue(parsed.problems().isEmpty(), "a row of empty cells is a blank line");
+    }
 }

@@ -39,4 +39,13 @@ class HemisPageTest {
     void anAnswerThatIsNotJsonIsAClearError() {
         assertThrows(Rejected.class, () -> HemisPage.parse("<html>login</html>"));
     }
+
+    @Test
+    void anAnswerWithSuccessFalseIsRefusedWithHemisReason() {
+        Rejected rejected = assertThrows(Rejected.class, () -> HemisPage.parse("""
+                {"success":false,"error":"Token expired","data":null,"code":401}"""));
+        assertEquals("HEMIS refused the list: Token expired", rejected.getMessage());
+        assertEquals(2, HemisPage.parse("""
+                {"success":true,"error":null,"data":{"items":[],"pagination":{"pageCount":2}}}""").pageCount());
+    }
 }

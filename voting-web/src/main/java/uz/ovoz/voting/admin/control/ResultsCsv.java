@@ -1,11 +1,15 @@
 package uz.ovoz.voting.admin.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Results as CSV (RFC 4180, comma, CRLF) with a byte-order mark, so that a spreadsheet opens the
- * Uzbek and Russian names as UTF-8. Cells that a spreadsheet would run as a formula are defused.
+ * Results as CSV (RFC 4180, comma, CRLF, written by Apache Commons CSV) with a byte-order mark, so
+ * that a spreadsheet opens the Uzbek and Russian names as UTF-8. Cells that a spreadsheet would run
+ * as a formula are defused.
  */
 public final class ResultsCsv {
 
@@ -14,22 +18,35 @@ public final class ResultsCsv {
 
     public static String write(ResultsTable table) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, ResultsTable.COLUMNS);
-        table.rows().forEach(row -> line(csv, ResultsTable.cells(row)));
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(defused(ResultsTable.COLUMNS));
+            for (var row : table.rows()) {
+                printer.printRecord(defused(ResultsTable.cells(row)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(ResultsCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+    /** One cell as it appears in the file: defused, then quoted if RFC 4180 needs it. */
+    static String cell(String value) {
+        StringBuilder out = new StringBuilder();
+        try {
+            CSVFormat.RFC4180.print(defuse(value), out, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    static String cell(String value) {
+    private static List<String> defused(List<String> cells) {
+        return cells.stream().map(ResultsCsv::defuse).toList();
+    }
+
+    static String defuse(String value) {
         // OWASP's list: a leading tab or carriage return also makes some spreadsheets read a formula
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+")
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+")
                 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -38,6 +41,16 @@ class ResultsExportTest {
         assertEquals("-3", ResultsCsv.cell("-3"));
         assertEquals("'\t=1+1", ResultsCsv.cell("\t=1+1"));
         assertEquals("\"'\r=1+1\"", ResultsCsv.cell("\r=1+1"));
+    }
+
+    @Test
+    void csvReadsBackCellForCellWithTheFormulaDefused() throws Exception {
+        String csv = ResultsCsv.write(TABLE).substring(1);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertEquals(List.of("1", "Rector", "Aziza \"Azi\" Karimova, PhD", "5", "4", "1", "0", "passed"),
+                records.get(1).toList());
+        assertEquals("'=HYPERLINK(\"x\")", records.get(2).get(1));
+        assertEquals("Борис <Иванов> & Co", records.get(2).get(2));
     }
 
     @Test
