@@ -3,11 +3,11 @@ package uz.ovoz.platform.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
-import uz.ovoz.platform.web.UnreadableBody;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import uz.ovoz.platform.web.UnreadableBody;
 
 /** Serves the voting REST resources under {@code /api}, the path the old system's scripts call. */
 @ApplicationPath("api")
