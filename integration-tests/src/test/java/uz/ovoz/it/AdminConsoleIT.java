@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -151,15 +154,7 @@ class AdminConsoleIT {
             assertEquals("\uFEFFNo,Position,Candidate,Participants,Yes,No,Neutral,Result", lines.get(0));
             assertEquals("1,Rector," + names.get(0) + ",2,1,1,0,failed", lines.get(1));
             assertEquals(4, lines.size(), csv);
-            byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
-            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-                XWPFTable table = document.getTables().get(0);
-                assertEquals("Candidate", table.getRow(0).getCell(2).getText());
-                assertEquals(names.get(0), table.getRow(1).getCell(2).getText());
-                assertEquals("2", table.getRow(1).getCell(3).getText());
-                assertEquals("failed", table.getRow(1).getCell(7).getText());
-                assertEquals(4, table.getNumberOfRows());
-            }
+            assertOfficialDocument(eventId, session, eventName);
         } finally {
             for (WebDriver driver : new WebDriver[]{console, display, phoneOne, phoneTwo}) {
                 if (driver != null) {
@@ -328,12 +323,53 @@ class AdminConsoleIT {
         return Long.parseLong(id.group(1));
     }
 
+    /**
+     * The official document, read as Word would, agrees cell by cell with the results counted from the
+     * stored votes (the API's recount) and with the votes the phones cast: one yes, one no.
+     */
+    private void assertOfficialDocument(long eventId, String session, String eventName) throws Exception {
+        JsonArray stored = api.okArray("GET", "/events/" + eventId + "/results");
+        byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(eventName + " - Ovoz berish natijalari", document.getParagraphs().get(0).getText());
+            assertEquals("Ovoz berishda qatnashganlar: 2", document.getParagraphs().get(2).getText());
+            XWPFTable table = document.getTables().get(0);
+            assertEquals("TableGrid", table.getStyleID());
+            assertEquals(List.of("T/r", "Lavozim", "Nomzodlar", "Ovoz berishda qatnashganlar soni", "Rozi", "Qarshi",
+                    "Betaraf", "Natija"), cells(table, 0));
+            assertEquals(stored.size() + 1, table.getNumberOfRows());
+            for (int i = 0; i < stored.size(); i++) {
+                JsonObject row = stored.getJsonObject(i);
+                assertEquals(List.of(String.valueOf(row.getInt("number")), row.getString("position", ""),
+                        row.getString("candidate"), String.valueOf(row.getInt("participants")),
+                        share(row, "yes"), share(row, "no"), share(row, "neutral"),
+                        row.getBoolean("passed") ? "O'tdi" : "O'tmadi"), cells(table, i + 1));
+            }
+            assertEquals(List.of("1\n(50.0%)", "1\n(50.0%)", "0\n(0.0%)", "O'tmadi"), cells(table, 1).subList(4, 8));
+        }
+        byte[] english = download(eventId, "docx?lang=en", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(english))) {
+            assertEquals(eventName + " - Voting results", document.getParagraphs().get(0).getText());
+            assertEquals("Not passed", document.getTables().get(0).getRow(1).getCell(7).getText());
+        }
+    }
+
+    private static List<String> cells(XWPFTable table, int row) {
+        return table.getRow(row).getTableCells().stream().map(cell -> cell.getText()).toList();
+    }
+
+    private static String share(JsonObject row, String type) {
+        return row.getInt(type) + "\n" + String.format(Locale.ROOT, "(%.1f%%)",
+                row.getJsonNumber(type + "_percent").doubleValue());
+    }
+
     private <T> HttpResponse<T> download(long eventId, String format, String session, HttpResponse.BodyHandler<T> body)
             throws Exception {
         HttpResponse<T> response = Endpoints.client().send(HttpRequest.newBuilder(
                 endpoints.http("/admin/export/" + eventId + "." + format)).header("Cookie", "JSESSIONID=" + session).build(), body);
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains("." + format));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("." + format.replaceFirst("\\?.*", "")));
         return response;
     }
 }
