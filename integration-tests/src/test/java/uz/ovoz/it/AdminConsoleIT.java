@@ -14,9 +14,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -278,12 +280,109 @@ class AdminConsoleIT {
         }
     }
 
+    @Test
+    void secondAdminIsAddedAndLogsInAndTheFirstChangesTheirPassword() throws Exception {
+        String second = "second-" + run;
+        String secondPassword = "second-secret-" + run;
+        String changed = "changed-secret-" + run;
+        WebDriver first = Browser.start();
+        WebDriver other = null;
+        try {
+            logIn(first);
+            first.findElement(By.id("nav-admins")).click();
+            type(first, "add:username", second);
+            type(first, "add:password", "short");
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "A password needs 10 to 128 characters.");
+            type(first, "add:password", secondPassword);
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "Admin " + second + " added.");
+            Browser.screenshot(first, "console-admins");
+
+            other = Browser.start();
+            logIn(other, second, secondPassword);
+            other.findElement(By.id("nav-admins")).click();
+            List<String> listed = other.findElements(By.cssSelector(".admin-name")).stream().map(WebElement::getText).toList();
+            assertTrue(listed.containsAll(List.of(AdminApi.USER, second)), listed.toString());
+            // nobody can remove themselves: their own row has no remove button
+            assertEquals(listed.size() - 1, other.findElements(By.cssSelector("button[id$=':remove']")).size());
+
+            changeOwnPassword(first, "wrong-current-password", changed);
+            assertMessage(first, "The current password is wrong.");
+            changeOwnPassword(first, AdminApi.PASSWORD, changed);
+            assertMessage(first, "Your password has been changed.");
+            assertEquals(401, basic(AdminApi.USER, AdminApi.PASSWORD));
+            assertEquals(200, basic(AdminApi.USER, changed));
+            assertEquals(200, basic(second, secondPassword));
+        } finally {
+            // the other tests of this class log in with the first password
+            if (basic(AdminApi.USER, changed) == 200) {
+                changeOwnPassword(first, changed, AdminApi.PASSWORD);
+                assertMessage(first, "Your password has been changed.");
+            }
+            first.quit();
+            if (other != null) {
+                other.quit();
+            }
+        }
+        assertEquals(200, basic(AdminApi.USER, AdminApi.PASSWORD));
+    }
+
+    @Test
+    void removedAdminCanNoLongerLogInAndTheirSessionEnds() throws Exception {
+        String second = "removed-" + run;
+        String secondPassword = "removed-secret-" + run;
+        WebDriver first = Browser.start();
+        WebDriver other = Browser.start();
+        try {
+            logIn(first);
+            first.findElement(By.id("nav-admins")).click();
+            type(first, "add:username", second);
+            type(first, "add:password", secondPassword);
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "Admin " + second + " added.");
+            logIn(other, second, secondPassword);
+
+            WebElement row = first.findElement(By.xpath("//tr[.//span[@class='admin-name' and text()='" + second + "']]"));
+            row.findElement(By.cssSelector("button[id$=':remove']")).click();
+            wait(first).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            assertMessage(first, "Admin " + second + " removed.");
+
+            assertEquals(401, basic(second, secondPassword));
+            other.get(endpoints.http("/admin/index.xhtml").toString());
+            wait(other).until(ExpectedConditions.urlContains("/login.xhtml"));
+        } finally {
+            first.quit();
+            other.quit();
+        }
+    }
+
+    private static void changeOwnPassword(WebDriver console, String current, String replacement) {
+        console.findElement(By.id("nav-admins")).click();
+        type(console, "own:current", current);
+        type(console, "own:replacement", replacement);
+        type(console, "own:again", replacement);
+        console.findElement(By.id("own:submit")).click();
+    }
+
+    /** The status a Basic-authenticated API call gets with these credentials. */
+    private int basic(String user, String password) throws Exception {
+        return Endpoints.client().send(HttpRequest.newBuilder(endpoints.http("/api/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private void logIn(WebDriver console) {
+        logIn(console, AdminApi.USER, AdminApi.PASSWORD);
+    }
+
+    private void logIn(WebDriver console, String user, String password) {
         console.get(endpoints.http("/admin/").toString());
         wait(console).until(ExpectedConditions.urlContains("/login.xhtml"));
         Browser.screenshot(console, "console-login");
-        type(console, "login:username", AdminApi.USER);
-        type(console, "login:password", AdminApi.PASSWORD);
+        type(console, "login:username", user);
+        type(console, "login:password", password);
         console.findElement(By.id("login:submit")).click();
         wait(console).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
     }
