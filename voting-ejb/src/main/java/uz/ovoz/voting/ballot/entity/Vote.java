@@ -176,6 +176,17 @@ public class Vote {
         this.ballotCode = ballotCode;
     }
 
+    /**
+     * For a vote brought from another system: when it was cast there (kept when unknown) and the
+     * group it decided, which the batch writer otherwise sets.
+     */
+    public void bringAcross(OffsetDateTime castAt, Integer decisionGroup) {
+        if (castAt != null) {
+            this.createdAt = castAt;
+        }
+        this.decisionGroup = decisionGroup;
+    }
+
     public Integer getDecisionGroup() {
         return decisionGroup;
     }
