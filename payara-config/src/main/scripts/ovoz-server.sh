@@ -109,7 +109,32 @@ start() {
     say "chat     $base_url/chat/"
     say "health   $base_url/health/ready"
     say "metrics  $base_url/metrics"
-    say "console  http://localhost:${AS_ADMIN_PORT:-4848}/ (Payara administration)"
+    say "payara   http://localhost:${AS_ADMIN_PORT:-4848}/ (Payara administration)"
+    first_admin
+}
+
+# Who logs in to the console first: the admin's name and where the password is. A generated password
+# is written to the terminal itself (/dev/tty), never to this script's output, which Maven or a CI
+# job may keep in a log.
+first_admin() {
+    local user=${OVOZ_ADMIN_USERNAME:-admin} created password
+    say "console  $base_url/admin/"
+    if [[ -n ${OVOZ_ADMIN_PASSWORD:-} ]]; then
+        say "admin    '$user' with the configured password (OVOZ_ADMIN_PASSWORD)"
+        return
+    fi
+    created=$(grep -n "Created the first admin account '.*' with the generated password" "$log" 2> /dev/null \
+        | tail -n 1 || true)
+    if [[ -z $created ]]; then
+        say "admin    '$user' (created on an earlier start; its password was logged then, or set since)"
+        return
+    fi
+    user=$(sed -n "s/.*first admin account '\([^']*\)'.*/\1/p" <<< "$created")
+    password=$(sed -n "s/.*with the generated password \([^ ]*\) \..*/\1/p" <<< "$created")
+    say "admin    '$user', generated password in $log (line ${created%%:*}); change it under Admins"
+    if { echo "[ovoz] admin    '$user' password: $password" > /dev/tty; } 2> /dev/null; then
+        :
+    fi
 }
 
 stop() {
@@ -123,10 +148,14 @@ run() {
     # A watchdog in its own session stops the server once this script or the process that started
     # it (Maven) is gone, however that happens: Ctrl-C, kill, a closed terminal.
     setsid bash "$0" stop-when-gone $$ $PPID < /dev/null > /dev/null 2>&1 &
-    trap 'exit 0' INT TERM
+    # Ctrl-C or kill ends the follow; the server is then stopped here, before this script returns
+    trap ':' INT TERM
     say "following $log; Ctrl-C stops the server"
     tail --pid=$$ -n 0 -F "$log" &
-    wait $!
+    wait $! || true
+    trap '' INT TERM
+    stop
+    say "stopped"
 }
 
 stop_when_gone() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -12,10 +14,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -151,15 +156,7 @@ class AdminConsoleIT {
             assertEquals("\uFEFFNo,Position,Candidate,Participants,Yes,No,Neutral,Result", lines.get(0));
             assertEquals("1,Rector," + names.get(0) + ",2,1,1,0,failed", lines.get(1));
             assertEquals(4, lines.size(), csv);
-            byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
-            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-                XWPFTable table = document.getTables().get(0);
-                assertEquals("Candidate", table.getRow(0).getCell(2).getText());
-                assertEquals(names.get(0), table.getRow(1).getCell(2).getText());
-                assertEquals("2", table.getRow(1).getCell(3).getText());
-                assertEquals("failed", table.getRow(1).getCell(7).getText());
-                assertEquals(4, table.getNumberOfRows());
-            }
+            assertOfficialDocument(eventId, session, eventName);
         } finally {
             for (WebDriver driver : new WebDriver[]{console, display, phoneOne, phoneTwo}) {
                 if (driver != null) {
@@ -283,12 +280,109 @@ class AdminConsoleIT {
         }
     }
 
+    @Test
+    void secondAdminIsAddedAndLogsInAndTheFirstChangesTheirPassword() throws Exception {
+        String second = "second-" + run;
+        String secondPassword = "second-secret-" + run;
+        String changed = "changed-secret-" + run;
+        WebDriver first = Browser.start();
+        WebDriver other = null;
+        try {
+            logIn(first);
+            first.findElement(By.id("nav-admins")).click();
+            type(first, "add:username", second);
+            type(first, "add:password", "short");
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "A password needs 10 to 128 characters.");
+            type(first, "add:password", secondPassword);
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "Admin " + second + " added.");
+            Browser.screenshot(first, "console-admins");
+
+            other = Browser.start();
+            logIn(other, second, secondPassword);
+            other.findElement(By.id("nav-admins")).click();
+            List<String> listed = other.findElements(By.cssSelector(".admin-name")).stream().map(WebElement::getText).toList();
+            assertTrue(listed.containsAll(List.of(AdminApi.USER, second)), listed.toString());
+            // nobody can remove themselves: their own row has no remove button
+            assertEquals(listed.size() - 1, other.findElements(By.cssSelector("button[id$=':remove']")).size());
+
+            changeOwnPassword(first, "wrong-current-password", changed);
+            assertMessage(first, "The current password is wrong.");
+            changeOwnPassword(first, AdminApi.PASSWORD, changed);
+            assertMessage(first, "Your password has been changed.");
+            assertEquals(401, basic(AdminApi.USER, AdminApi.PASSWORD));
+            assertEquals(200, basic(AdminApi.USER, changed));
+            assertEquals(200, basic(second, secondPassword));
+        } finally {
+            // the other tests of this class log in with the first password
+            if (basic(AdminApi.USER, changed) == 200) {
+                changeOwnPassword(first, changed, AdminApi.PASSWORD);
+                assertMessage(first, "Your password has been changed.");
+            }
+            first.quit();
+            if (other != null) {
+                other.quit();
+            }
+        }
+        assertEquals(200, basic(AdminApi.USER, AdminApi.PASSWORD));
+    }
+
+    @Test
+    void removedAdminCanNoLongerLogInAndTheirSessionEnds() throws Exception {
+        String second = "removed-" + run;
+        String secondPassword = "removed-secret-" + run;
+        WebDriver first = Browser.start();
+        WebDriver other = Browser.start();
+        try {
+            logIn(first);
+            first.findElement(By.id("nav-admins")).click();
+            type(first, "add:username", second);
+            type(first, "add:password", secondPassword);
+            first.findElement(By.id("add:submit")).click();
+            assertMessage(first, "Admin " + second + " added.");
+            logIn(other, second, secondPassword);
+
+            WebElement row = first.findElement(By.xpath("//tr[.//span[@class='admin-name' and text()='" + second + "']]"));
+            row.findElement(By.cssSelector("button[id$=':remove']")).click();
+            wait(first).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            assertMessage(first, "Admin " + second + " removed.");
+
+            assertEquals(401, basic(second, secondPassword));
+            other.get(endpoints.http("/admin/index.xhtml").toString());
+            wait(other).until(ExpectedConditions.urlContains("/login.xhtml"));
+        } finally {
+            first.quit();
+            other.quit();
+        }
+    }
+
+    private static void changeOwnPassword(WebDriver console, String current, String replacement) {
+        console.findElement(By.id("nav-admins")).click();
+        type(console, "own:current", current);
+        type(console, "own:replacement", replacement);
+        type(console, "own:again", replacement);
+        console.findElement(By.id("own:submit")).click();
+    }
+
+    /** The status a Basic-authenticated API call gets with these credentials. */
+    private int basic(String user, String password) throws Exception {
+        return Endpoints.client().send(HttpRequest.newBuilder(endpoints.http("/api/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private void logIn(WebDriver console) {
+        logIn(console, AdminApi.USER, AdminApi.PASSWORD);
+    }
+
+    private void logIn(WebDriver console, String user, String password) {
         console.get(endpoints.http("/admin/").toString());
         wait(console).until(ExpectedConditions.urlContains("/login.xhtml"));
         Browser.screenshot(console, "console-login");
-        type(console, "login:username", AdminApi.USER);
-        type(console, "login:password", AdminApi.PASSWORD);
+        type(console, "login:username", user);
+        type(console, "login:password", password);
         console.findElement(By.id("login:submit")).click();
         wait(console).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
     }
@@ -328,12 +422,53 @@ class AdminConsoleIT {
         return Long.parseLong(id.group(1));
     }
 
+    /**
+     * The official document, read as Word would, agrees cell by cell with the results counted from the
+     * stored votes (the API's recount) and with the votes the phones cast: one yes, one no.
+     */
+    private void assertOfficialDocument(long eventId, String session, String eventName) throws Exception {
+        JsonArray stored = api.okArray("GET", "/events/" + eventId + "/results");
+        byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(eventName + " - Ovoz berish natijalari", document.getParagraphs().get(0).getText());
+            assertEquals("Ovoz berishda qatnashganlar: 2", document.getParagraphs().get(2).getText());
+            XWPFTable table = document.getTables().get(0);
+            assertEquals("TableGrid", table.getStyleID());
+            assertEquals(List.of("T/r", "Lavozim", "Nomzodlar", "Ovoz berishda qatnashganlar soni", "Rozi", "Qarshi",
+                    "Betaraf", "Natija"), cells(table, 0));
+            assertEquals(stored.size() + 1, table.getNumberOfRows());
+            for (int i = 0; i < stored.size(); i++) {
+                JsonObject row = stored.getJsonObject(i);
+                assertEquals(List.of(String.valueOf(row.getInt("number")), row.getString("position", ""),
+                        row.getString("candidate"), String.valueOf(row.getInt("participants")),
+                        share(row, "yes"), share(row, "no"), share(row, "neutral"),
+                        row.getBoolean("passed") ? "O'tdi" : "O'tmadi"), cells(table, i + 1));
+            }
+            assertEquals(List.of("1\n(50.0%)", "1\n(50.0%)", "0\n(0.0%)", "O'tmadi"), cells(table, 1).subList(4, 8));
+        }
+        byte[] english = download(eventId, "docx?lang=en", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(english))) {
+            assertEquals(eventName + " - Voting results", document.getParagraphs().get(0).getText());
+            assertEquals("Not passed", document.getTables().get(0).getRow(1).getCell(7).getText());
+        }
+    }
+
+    private static List<String> cells(XWPFTable table, int row) {
+        return table.getRow(row).getTableCells().stream().map(cell -> cell.getText()).toList();
+    }
+
+    private static String share(JsonObject row, String type) {
+        return row.getInt(type) + "\n" + String.format(Locale.ROOT, "(%.1f%%)",
+                row.getJsonNumber(type + "_percent").doubleValue());
+    }
+
     private <T> HttpResponse<T> download(long eventId, String format, String session, HttpResponse.BodyHandler<T> body)
             throws Exception {
         HttpResponse<T> response = Endpoints.client().send(HttpRequest.newBuilder(
                 endpoints.http("/admin/export/" + eventId + "." + format)).header("Cookie", "JSESSIONID=" + session).build(), body);
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains("." + format));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("." + format.replaceFirst("\\?.*", "")));
         return response;
     }
 }

@@ -47,6 +47,8 @@ public final class Tunables {
             new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
             new Tunable("ovoz.admin.verified-password-seconds", 0, 86_400, 60),
             new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048),
+            // Admin passwords are stored up to 128 characters (Admins.MAX_PASSWORD)
+            new Tunable("ovoz.admin.password-min-length", 1, 128, 10),
             new Tunable("ovoz.security.login.free-failures", 0, 1000, 5),
             new Tunable("ovoz.security.login.address-free-failures", 0, MILLION, 50),
             new Tunable("ovoz.security.login.backoff-initial-ms", 1, 3_600_000, 1000),

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.voting.admin.control.AdminAccounts;
 
 /**
  * Two ways to be an admin, one identity store: scripts send HTTP Basic credentials with every request
@@ -40,6 +41,9 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     AdminLoginThrottle logins;
+
+    @Inject
+    AdminAccounts accounts;
 
     @Inject
     @ConfigProperty(name = "ovoz.admin.session-timeout-minutes", defaultValue = "30")
@@ -68,7 +72,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller) {
-            return context.notifyContainerAboutLogin(caller, Set.of(AdminSecurity.ADMIN));
+            if (stillAnAdmin(caller)) {
+                return context.notifyContainerAboutLogin(caller, Set.of(AdminSecurity.ADMIN));
+            }
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -100,6 +107,18 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         session.setMaxInactiveInterval(sessionTimeoutMinutes * 60);
         session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * An admin removed by another ends their console sessions with their next request. While the
+     * database does not answer, a logged-in admin stays logged in rather than being thrown out.
+     */
+    private boolean stillAnAdmin(String caller) {
+        try {
+            return accounts.byUsername(caller).isPresent();
+        } catch (RuntimeException databaseUnreachable) {
+            return true;
+        }
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -79,6 +79,11 @@ public class AdminAccounts {
         return admin;
     }
 
+    /** Replaces the admin's password hash; a password remembered as verified no longer matches the new hash. */
+    public void changePassword(AdminUser admin, String plainPassword) {
+        em.merge(admin).changePasswordHash(passwordHash.generate(plainPassword.toCharArray()));
+    }
+
     public boolean verify(AdminUser admin, char[] password) {
         try {
             return passwordHash.verify(password, admin.getPasswordHash());

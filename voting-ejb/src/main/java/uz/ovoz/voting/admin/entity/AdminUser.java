@@ -15,9 +15,11 @@ import uz.ovoz.platform.account.Account;
 @Table(name = "admin_users",
         uniqueConstraints = @UniqueConstraint(name = "uq_admin_users_username", columnNames = "username"))
 @NamedQuery(name = AdminUser.BY_USERNAME, query = "SELECT a FROM AdminUser a WHERE a.username = :username")
+@NamedQuery(name = AdminUser.ALL, query = "SELECT a FROM AdminUser a ORDER BY a.username")
 public class AdminUser extends Account {
 
     public static final String BY_USERNAME = "AdminUser.byUsername";
+    public static final String ALL = "AdminUser.all";
 
     @Id
     @SequenceGenerator(name = "admin_users_seq", sequenceName = "admin_users_seq", allocationSize = 50)

@@ -47,6 +47,8 @@ import uz.ovoz.voting.event.entity.Event;
 @NamedQuery(name = Vote.DELETE_OF_EVENT, query = "DELETE FROM Vote v WHERE v.event.id = :eventId")
 @NamedQuery(name = Vote.VOTERS_OF_EVENT,
         query = "SELECT COUNT(DISTINCT v.deviceId) FROM Vote v WHERE v.event.id = :eventId")
+@NamedQuery(name = Vote.TURNOUT_OF_EVENT,
+        query = "SELECT MIN(v.createdAt), COUNT(DISTINCT v.deviceId) FROM Vote v WHERE v.event.id = :eventId")
 public class Vote {
 
     public static final String TALLY = "Vote.tally";
@@ -55,6 +57,7 @@ public class Vote {
     public static final String DELETE_OF_CANDIDATES = "Vote.deleteOfCandidates";
     public static final String DELETE_OF_EVENT = "Vote.deleteOfEvent";
     public static final String VOTERS_OF_EVENT = "Vote.votersOfEvent";
+    public static final String TURNOUT_OF_EVENT = "Vote.turnoutOfEvent";
     public static final int DEVICE_ID_LENGTH = 128;
     public static final int IP_LENGTH = 64;
     public static final int NONCE_LENGTH = 128;
@@ -171,6 +174,17 @@ public class Vote {
 
     public void setBallotCode(String ballotCode) {
         this.ballotCode = ballotCode;
+    }
+
+    /**
+     * For a vote brought from another system: when it was cast there (kept when unknown) and the
+     * group it decided, which the batch writer otherwise sets.
+     */
+    public void bringAcross(OffsetDateTime castAt, Integer decisionGroup) {
+        if (castAt != null) {
+            this.createdAt = castAt;
+        }
+        this.decisionGroup = decisionGroup;
     }
 
     public Integer getDecisionGroup() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +34,13 @@ public class EventResults {
                     tally == null ? Tally.Counts.NONE : tally.counts()));
         }
         return results;
+    }
+
+    /** When the event was voted on (its first vote; its creation when nobody voted) and by how many devices. */
+    public Turnout turnout(Event event) {
+        Object[] row = em.createNamedQuery(Vote.TURNOUT_OF_EVENT, Object[].class)
+                .setParameter("eventId", event.getId()).getSingleResult();
+        OffsetDateTime firstVote = (OffsetDateTime) row[0];
+        return new Turnout(firstVote == null ? event.getCreatedAt() : firstVote, ((Number) row[1]).longValue());
     }
 }

@@ -7,19 +7,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.admin.control.ResultsCsv;
 import uz.ovoz.voting.admin.control.ResultsDocx;
+import uz.ovoz.voting.admin.control.ResultsLanguage;
 import uz.ovoz.voting.admin.control.ResultsTable;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventResults;
 import uz.ovoz.voting.event.boundary.ResultRow;
+import uz.ovoz.voting.event.boundary.Turnout;
 import uz.ovoz.voting.event.entity.Event;
 
 /**
- * Downloads an event's results: {@code /admin/export/{id}.csv} and {@code /admin/export/{id}.docx}.
+ * Downloads an event's results: {@code /admin/export/{id}.csv} and {@code /admin/export/{id}.docx},
+ * the official document in Uzbek; {@code ?lang=ru} or {@code ?lang=en} gives the same table in that language.
  * Under {@code /admin}, so only an admin (console session or Basic) gets them.
  */
 @WebServlet("/admin/export/*")
@@ -49,8 +53,13 @@ public class ResultsExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, missing.getMessage());
             return;
         }
-        ResultsTable table = new ResultsTable(event.getName(), ResultRow.all(results.of(event)));
-        String name = "results-" + event.getLink() + "." + file.group(2);
+        Turnout turnout = results.turnout(event);
+        ResultsTable table = new ResultsTable(event.getName(),
+                turnout.day().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate(), turnout.voters(),
+                ResultRow.all(results.of(event)));
+        ResultsLanguage language = ResultsLanguage.of(request.getParameter("lang"));
+        String name = "results-" + event.getLink()
+                + (language == ResultsLanguage.UZ ? "" : "-" + language.code()) + "." + file.group(2);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
         if ("csv".equals(file.group(2))) {
@@ -58,7 +67,7 @@ public class ResultsExportServlet extends HttpServlet {
             response.getOutputStream().write(ResultsCsv.write(table).getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType(DOCX);
-            response.getOutputStream().write(ResultsDocx.write(table));
+            response.getOutputStream().write(ResultsDocx.write(table, language));
         }
     }
 }
