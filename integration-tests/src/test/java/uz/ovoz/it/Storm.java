@@ -36,6 +36,8 @@ final class Storm {
     final Set<Ballot> votesCutOff = ConcurrentHashMap.newKeySet();
     final Set<Sent> messagesCutOff = ConcurrentHashMap.newKeySet();
     final AtomicInteger reconnects = new AtomicInteger();
+    /** Answered "the server is busy" (a full queue, a stopping server): sent again, as a page does. */
+    final AtomicInteger busy = new AtomicInteger();
     final List<String> refusals = new ArrayList<>();
 
     private final Endpoints server;
@@ -112,6 +114,10 @@ final class Storm {
                     socket = dropped(socket);
                     break;
                 }
+                if (busy(answer)) {
+                    pause();
+                    continue;
+                }
                 if ("vote_confirmed".equals(answer.getString("type"))) {
                     confirmed.add(pending);
                 } else if ("duplicate".equals(answer.getString("code", "")) || "already_voted".equals(answer.getString("type"))) {
@@ -160,8 +166,8 @@ final class Storm {
                 if ("ack".equals(answer.getString("type"))) {
                     acked.put(pending, answer.getJsonNumber("id").longValue());
                     pending = null;
-                } else {
-                    // rate limit or a full queue: the page sends the same message again
+                } else if (!busy(answer)) {
+                    // a rate limit: the page sends the same message again
                     refused(answer);
                 }
                 pause();
@@ -234,6 +240,19 @@ final class Storm {
         }
         // no answer in time on an open socket: counted as cut off and sent again on a new socket
         return null;
+    }
+
+    /**
+     * Whether the answer says "busy": not stored, send it again (the vote with the same device id, the
+     * message with the same clientMsgId). "Could not be stored" is not such an answer: the server
+     * failed to store something it had accepted.
+     */
+    private boolean busy(JsonObject answer) {
+        if ("error".equals(answer.getString("type", "")) && answer.getString("message", "").startsWith("The server is busy")) {
+            busy.incrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     private synchronized void refused(JsonObject answer) {
