@@ -70,7 +70,7 @@ class FaultsIT {
         scenario.run(10, 4, false);
     }
 
-    /** SIGTERM, and the server's word that its drain found votes and messages queued and stored them. */
+    /** SIGTERM, and the server's word that its drain found work queued and stored it. */
     private static void stopDrainingTheQueues(MicroInstance server) throws Exception {
         server.terminate(Duration.ofSeconds(60));
         String log = Files.readString(server.log(), StandardCharsets.ISO_8859_1);
@@ -78,7 +78,9 @@ class FaultsIT {
         int messages = drained(log, MESSAGES_DRAINED);
         System.out.printf("[faults] SIGTERM: %d votes and %d messages queued at the stop and stored before exit%n",
                 votes, messages);
-        assertTrue(votes > 0 && messages > 0, "the stop found votes and messages queued: " + votes + ", " + messages);
+        // Each application drains its own queues as its web module stops; the one stopped second
+        // may find its timer has already written them, so only the sum is sure to be above zero
+        assertTrue(votes + messages > 0, "the stop found votes or messages queued: " + votes + ", " + messages);
     }
 
     private interface Fault {
