@@ -39,6 +39,8 @@ final class Storm {
     /** Answered "the server is busy" (a full queue, a stopping server): sent again, as a page does. */
     final AtomicInteger busy = new AtomicInteger();
     final List<String> refusals = new ArrayList<>();
+    /** When each client last had an answer to a vote or message (System.nanoTime). */
+    private final Map<String, Long> lastAnswer = new ConcurrentHashMap<>();
 
     private final Endpoints server;
     private final String run;
@@ -69,6 +71,11 @@ final class Storm {
             start(() -> chat(user, room));
         }
         return this;
+    }
+
+    /** How many clients have had an answer to a vote or message since {@code nanos}. */
+    int answeredSince(long nanos) {
+        return (int) lastAnswer.values().stream().filter(at -> at - nanos > 0).count();
     }
 
     int confirmedCount() {
@@ -218,7 +225,11 @@ final class Storm {
         } catch (Exception dropped) {
             return null;
         }
-        return answer(socket, types);
+        JsonObject answer = answer(socket, types);
+        if (answer != null) {
+            lastAnswer.put(Thread.currentThread().getName(), System.nanoTime());
+        }
+        return answer;
     }
 
     private JsonObject answer(WebSocketProbe socket, Set<String> types) {
