@@ -22,11 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the server told a client it stored is stored, whatever happens to the server process: killed
- * ({@code kill -9}) or stopped (SIGTERM) in the middle of a storm of votes and chat messages, on
- * the test database and on the embedded default (H2). Each test starts Payara Micro as a process of
- * its own, faults it, starts it again on the same port and database, lets the clients reconnect by
- * themselves, and then reads the tables directly. Run by the {@code faults} profile.
+ * What the server told a client it stored is stored, whatever happens to the server process: stopped
+ * (SIGTERM) or killed ({@code kill -9}) in the middle of a storm of votes and chat messages, on the
+ * test database and on the embedded default (H2). Each test starts Payara Micro as a process of its
+ * own, faults it, starts it again on the same port and database, lets the clients reconnect by
+ * themselves, and then reads the tables directly. One server goes through both faults on the test
+ * database, as every start costs half a minute. Run by the {@code faults} profile.
  */
 class FaultsIT {
 
@@ -47,110 +48,120 @@ class FaultsIT {
     }
 
     @Test
-    void everythingAcknowledgedBeforeAKillIsStoredOnceAndClientsResumeByThemselves() throws Exception {
-        Scenario scenario = new Scenario("kill", testDatabase(Map.of()), StoredRows.ofTestDatabase());
-        scenario.run(20, 8, MicroInstance::kill);
-    }
-
-    @Test
-    void aStopWritesEveryQueuedVoteAndMessageBeforeTheProcessEnds() throws Exception {
+    void aStopStoresEveryQueuedVoteAndMessageAKillLosesNothingAcknowledgedAndClientsResumeByThemselves()
+            throws Exception {
+        Scenario scenario = new Scenario("stop-kill", StoredRows.ofTestDatabase());
         // Queues that are written once a second hold about a second of the storm when SIGTERM comes
-        Scenario scenario = new Scenario("stop", testDatabase(Map.of("OVOZ_VOTES_FLUSH_INTERVAL_MS", "1000",
-                "OVOZ_CHAT_FLUSH_INTERVAL_MS", "1000")), StoredRows.ofTestDatabase());
-        MicroInstance[] stopped = new MicroInstance[1];
-        scenario.run(20, 8, instance -> {
-            stopped[0] = instance;
-            instance.terminate(Duration.ofSeconds(60));
-        });
-        String log = Files.readString(stopped[0].log(), StandardCharsets.ISO_8859_1);
-        int votesQueued = drained(log, VOTES_DRAINED);
-        int messagesQueued = drained(log, MESSAGES_DRAINED);
-        System.out.printf("[faults] SIGTERM: %d votes and %d messages queued at the stop and written before exit;"
-                + " cut off at the clients: %d votes (%d stored), %d messages (%d stored)%n", votesQueued, messagesQueued,
-                scenario.storm.votesCutOff.size(), scenario.cutOffVotesStored, scenario.storm.messagesCutOff.size(),
-                scenario.cutOffMessagesStored);
-        assertTrue(votesQueued > 0 && messagesQueued > 0, "the stop found votes and messages queued: " + votesQueued
-                + ", " + messagesQueued);
-        assertTrue(!log.contains("could not be stored") && !log.contains("A batch of"),
-                "every queued vote and message was written at the stop; see " + stopped[0].log());
+        scenario.then(testDatabase(Map.of("OVOZ_VOTES_FLUSH_INTERVAL_MS", "1000", "OVOZ_CHAT_FLUSH_INTERVAL_MS", "1000")),
+                FaultsIT::stopDrainingTheQueues);
+        scenario.then(testDatabase(Map.of()), MicroInstance::kill);
+        scenario.run(20, 8, true);
     }
 
     @Test
     void onTheDefaultH2DatabaseAKillLosesNothingAcknowledged() throws Exception {
         // The default URL (jdbc:h2:~/.ovoz/data/ovoz...) under a home of the test's own
         Path home = DIR.resolve("h2-home-" + UUID.randomUUID().toString().substring(0, 6));
-        Map<String, String> environment = new HashMap<>(common());
-        Scenario scenario = new Scenario("h2", environment,
-                new StoredRows("jdbc:h2:" + home.resolve(".ovoz/data/ovoz"), "sa", "sa"));
+        Scenario scenario = new Scenario("h2", new StoredRows("jdbc:h2:" + home.resolve(".ovoz/data/ovoz"), "sa", "sa"));
         scenario.jvmOptions = new String[]{"-Duser.home=" + home};
-        scenario.run(10, 4, MicroInstance::kill);
+        // Read straight after the kill: H2 reopens the file the killed server left (the restart and
+        // the clients' resumption are the test database's test)
+        scenario.then(new HashMap<>(common()), MicroInstance::kill);
+        scenario.run(10, 4, false);
+    }
+
+    /** SIGTERM, and the server's word that its drain found work queued and stored it. */
+    private static void stopDrainingTheQueues(MicroInstance server) throws Exception {
+        server.terminate(Duration.ofSeconds(60));
+        String log = Files.readString(server.log(), StandardCharsets.ISO_8859_1);
+        int votes = drained(log, VOTES_DRAINED);
+        int messages = drained(log, MESSAGES_DRAINED);
+        System.out.printf("[faults] SIGTERM: %d votes and %d messages queued at the stop and stored before exit%n",
+                votes, messages);
+        // Each application drains its own queues as its web module stops; the one stopped second
+        // may find its timer has already written them, so only the sum is sure to be above zero
+        assertTrue(votes + messages > 0, "the stop found votes or messages queued: " + votes + ", " + messages);
     }
 
     private interface Fault {
         void strike(MicroInstance server) throws Exception;
     }
 
-    /** One server, a storm, a fault, the same server again, and the tables checked against the clients. */
+    /** One server, a storm, faults (each followed by the same server again), and the tables checked against the clients. */
     private static final class Scenario {
 
         final String name;
-        final Map<String, String> environment;
         final StoredRows database;
         final String run = UUID.randomUUID().toString().substring(0, 8);
+        final List<Map<String, String>> environments = new ArrayList<>();
+        final List<Fault> faults = new ArrayList<>();
         String[] jvmOptions = {};
         Storm storm;
-        long cutOffVotesStored;
-        long cutOffMessagesStored;
 
-        Scenario(String name, Map<String, String> environment, StoredRows database) {
+        Scenario(String name, StoredRows database) {
             this.name = name;
-            this.environment = environment;
             this.database = database;
         }
 
-        void run(int votersPerEvent, int chatters, Fault fault) throws Exception {
+        /** A server started with this environment, and the fault it then suffers. */
+        void then(Map<String, String> environment, Fault fault) {
+            environments.add(environment);
+            faults.add(fault);
+        }
+
+        void run(int votersPerEvent, int chatters, boolean restartAfterLast) throws Exception {
             int port = MicroInstance.freePort();
-            MicroInstance first = start(name + "-" + run + "-1", port);
-            MicroInstance second = null;
+            List<MicroInstance> servers = new ArrayList<>();
             try {
-                storm = new Storm(first.endpoints(), run, Duration.ofMillis(150));
-                List<String> links = events(new AdminApi(first.endpoints()), 3);
+                MicroInstance server = start(servers, 0, port);
+                storm = new Storm(server.endpoints(), run, Duration.ofMillis(150));
+                List<String> links = events(new AdminApi(server.endpoints()), 3);
                 List<ChatClient> users = new ArrayList<>();
                 for (int i = 0; i < chatters; i++) {
-                    users.add(ChatClient.signup(first.endpoints(), "storm-" + run + "-" + i));
+                    users.add(ChatClient.signup(server.endpoints(), "storm-" + run + "-" + i));
                 }
                 long room = users.get(0).createRoom("Storm " + run,
                         users.stream().skip(1).map(user -> user.username).toArray(String[]::new));
                 storm.voters(votersPerEvent, links).chatters(users, room);
                 int clients = votersPerEvent * links.size() + chatters;
                 await("the storm is under way", Duration.ofSeconds(60), () -> storm.confirmedCount() > 10 * clients);
-
-                fault.strike(first);
-                int atFault = storm.confirmedCount();
-                second = start(name + "-" + run + "-2", port);
-                await("every client reconnected by itself", Duration.ofSeconds(90), () -> storm.reconnects.get() >= clients);
-                await("the storm resumed", Duration.ofSeconds(60), () -> storm.confirmedCount() > atFault + 5 * clients);
-                storm.finish();
-                if (database.serverConnections() < 0) {
-                    // an embedded H2 file opens in one process at a time
-                    second.terminate(Duration.ofSeconds(60));
+                List<Integer> atFaults = new ArrayList<>();
+                for (int i = 0; i < faults.size(); i++) {
+                    faults.get(i).strike(server);
+                    long afterFault = System.nanoTime();
+                    int atFault = storm.confirmedCount();
+                    atFaults.add(atFault);
+                    if (i + 1 < faults.size() || restartAfterLast) {
+                        server = start(servers, Math.min(i + 1, environments.size() - 1), port);
+                        // a client that answers again has reconnected by itself (a count of drops would
+                        // count a client twice whose first try met a server not yet ready)
+                        await("every client reconnected by itself", Duration.ofSeconds(90),
+                                () -> storm.answeredSince(afterFault) >= clients);
+                        await("the storm resumed", Duration.ofSeconds(60), () -> storm.confirmedCount() > atFault + 5 * clients);
+                    }
                 }
-                check(atFault);
+                storm.finish();
+                if (database.serverConnections() < 0 && restartAfterLast) {
+                    // an embedded H2 file opens in one process at a time
+                    server.terminate(Duration.ofSeconds(60));
+                }
+                check(atFaults);
             } finally {
-                first.stop();
-                if (second != null) {
-                    second.stop();
+                for (MicroInstance server : servers) {
+                    server.stop();
                 }
             }
         }
 
-        private MicroInstance start(String instance, int port) throws Exception {
-            MicroInstance server = MicroInstance.alone(instance, port, DIR, wars, environment, jvmOptions);
+        private MicroInstance start(List<MicroInstance> servers, int environment, int port) throws Exception {
+            MicroInstance server = MicroInstance.alone(name + "-" + run + "-" + (servers.size() + 1), port, DIR, wars,
+                    environments.get(environment), jvmOptions);
+            servers.add(server);
             server.awaitReady(START);
             return server;
         }
 
-        private void check(int atFault) throws Exception {
+        private void check(List<Integer> atFaults) throws Exception {
             Map<Storm.Ballot, Integer> votes = database.votes(run);
             Map<Storm.Sent, List<Long>> messages = database.messages(run);
             List<String> wrong = new ArrayList<>();
@@ -164,17 +175,19 @@ class FaultsIT {
                     wrong.add(sent + " acked as " + id + ", stored as " + messages.get(sent));
                 }
             });
-            cutOffVotesStored = storm.votesCutOff.stream().filter(votes::containsKey).count();
-            cutOffMessagesStored = storm.messagesCutOff.stream().filter(messages::containsKey).count();
-            System.out.printf("[faults] %s: %d acknowledged at the fault, %d votes confirmed and %d messages acked in all,"
-                    + " %d reconnects, %d votes and %d messages cut off (%d and %d of them stored), %d refusals%n",
-                    name, atFault, storm.confirmed.size(), storm.acked.size(), storm.reconnects.get(),
+            long cutOffVotesStored = storm.votesCutOff.stream().filter(votes::containsKey).count();
+            long cutOffMessagesStored = storm.messagesCutOff.stream().filter(messages::containsKey).count();
+            System.out.printf("[faults] %s: %s acknowledged at the faults, %d votes confirmed and %d messages acked in all,"
+                    + " %d reconnects, %d votes and %d messages cut off (%d and %d of them stored), %d busy answers"
+                    + " (sent again), %d refusals%n",
+                    name, atFaults, storm.confirmed.size(), storm.acked.size(), storm.reconnects.get(),
                     storm.votesCutOff.size(), storm.messagesCutOff.size(), cutOffVotesStored, cutOffMessagesStored,
-                    storm.refusals.size());
+                    storm.busy.get(), storm.refusals.size());
             assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())),
                     wrong.size() + " acknowledged votes or messages not stored exactly once");
+            // "could not be stored" would be one: the server failed to store what it had accepted
             assertEquals(List.of(), storm.refusals.subList(0, Math.min(20, storm.refusals.size())),
-                    "answers other than a confirmation");
+                    "answers other than a confirmation or busy");
         }
     }
 
@@ -210,10 +223,17 @@ class FaultsIT {
         return environment;
     }
 
+    /** What the server said it stored at the stop, summed over the applications (each has its queues). */
     private static int drained(String log, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(log);
-        assertTrue(matcher.find(), "the server logged what it wrote at the stop: " + pattern);
-        return Integer.parseInt(matcher.group(1));
+        int sum = 0;
+        boolean found = false;
+        while (matcher.find()) {
+            found = true;
+            sum += Integer.parseInt(matcher.group(1));
+        }
+        assertTrue(found, "the server wrote what it stored at the stop: " + pattern);
+        return sum;
     }
 
     static void await(String what, Duration wait, BooleanSupplier condition) throws InterruptedException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
 
@@ -172,14 +175,30 @@ class SoakIT {
                 gc.getInputStream().readAllBytes();
                 assertEquals(0, gc.waitFor(), "jcmd GC.run");
             }
-            MetricsScrape metrics = new MetricsScrape(server.endpoints().get("/metrics").body());
+            // Read from the process itself: MicroProfile Metrics names its base gauges differently by version
             long fds;
             try (var entries = Files.list(Path.of("/proc", String.valueOf(server.pid()), "fd"))) {
                 fds = entries.count();
             }
-            return new Figures(Math.round(metrics.value("base_memory_usedHeap_bytes")),
-                    Math.round(metrics.value("base_thread_count")), fds, database.serverConnections(),
-                    Math.round(metrics.value("ovoz_connections")));
+            return new Figures(usedHeap(server), threads(server), fds, database.serverConnections(), connections(server));
+        }
+
+        /** Used heap in bytes, as the JVM's {@code GC.heap_info} reports it. */
+        private static long usedHeap(MicroInstance server) throws Exception {
+            Process info = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(server.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            info.waitFor();
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(text);
+            assertTrue(used.find(), "jcmd GC.heap_info: " + text);
+            return Long.parseLong(used.group(1)) << 10;
+        }
+
+        /** The process's threads (Java and native), from /proc. */
+        private static long threads(MicroInstance server) throws Exception {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("Threads:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElseThrow();
         }
 
         static String during(MicroInstance server, StoredRows database) {

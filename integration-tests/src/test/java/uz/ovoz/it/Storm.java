@@ -36,7 +36,11 @@ final class Storm {
     final Set<Ballot> votesCutOff = ConcurrentHashMap.newKeySet();
     final Set<Sent> messagesCutOff = ConcurrentHashMap.newKeySet();
     final AtomicInteger reconnects = new AtomicInteger();
+    /** Answered "the server is busy" (a full queue, a stopping server): sent again, as a page does. */
+    final AtomicInteger busy = new AtomicInteger();
     final List<String> refusals = new ArrayList<>();
+    /** When each client last had an answer to a vote or message (System.nanoTime). */
+    private final Map<String, Long> lastAnswer = new ConcurrentHashMap<>();
 
     private final Endpoints server;
     private final String run;
@@ -67,6 +71,11 @@ final class Storm {
             start(() -> chat(user, room));
         }
         return this;
+    }
+
+    /** How many clients have had an answer to a vote or message since {@code nanos}. */
+    int answeredSince(long nanos) {
+        return (int) lastAnswer.values().stream().filter(at -> at - nanos > 0).count();
     }
 
     int confirmedCount() {
@@ -111,6 +120,10 @@ final class Storm {
                     again = true;
                     socket = dropped(socket);
                     break;
+                }
+                if (busy(answer)) {
+                    pause();
+                    continue;
                 }
                 if ("vote_confirmed".equals(answer.getString("type"))) {
                     confirmed.add(pending);
@@ -160,8 +173,8 @@ final class Storm {
                 if ("ack".equals(answer.getString("type"))) {
                     acked.put(pending, answer.getJsonNumber("id").longValue());
                     pending = null;
-                } else {
-                    // rate limit or a full queue: the page sends the same message again
+                } else if (!busy(answer)) {
+                    // a rate limit: the page sends the same message again
                     refused(answer);
                 }
                 pause();
@@ -212,7 +225,11 @@ final class Storm {
         } catch (Exception dropped) {
             return null;
         }
-        return answer(socket, types);
+        JsonObject answer = answer(socket, types);
+        if (answer != null) {
+            lastAnswer.put(Thread.currentThread().getName(), System.nanoTime());
+        }
+        return answer;
     }
 
     private JsonObject answer(WebSocketProbe socket, Set<String> types) {
@@ -234,6 +251,19 @@ final class Storm {
         }
         // no answer in time on an open socket: counted as cut off and sent again on a new socket
         return null;
+    }
+
+    /**
+     * Whether the answer says "busy": not stored, send it again (the vote with the same device id, the
+     * message with the same clientMsgId). "Could not be stored" is not such an answer: the server
+     * failed to store something it had accepted.
+     */
+    private boolean busy(JsonObject answer) {
+        if ("error".equals(answer.getString("type", "")) && answer.getString("message", "").startsWith("The server is busy")) {
+            busy.incrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     private synchronized void refused(JsonObject answer) {

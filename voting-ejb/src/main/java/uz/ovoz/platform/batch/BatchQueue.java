@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The queue behind the vote and chat flushers: items wait here with a future each; a timer calls
@@ -29,10 +30,11 @@ public abstract class BatchQueue<T, R> {
     private volatile long lastProgressMillis = System.currentTimeMillis();
     private volatile boolean paused;
     private volatile long resumeAtNanos;
+    private volatile boolean stopping;
 
     /**
-     * Queues an item, or completes its future at once with {@code whenFull} beyond {@code limit()}
-     * or while {@link #paused()}.
+     * Queues an item, or completes its future at once with {@code whenFull} beyond {@code limit()},
+     * while {@link #paused()} or once the application is stopping.
      */
     protected CompletableFuture<R> offer(T item, R whenFull) {
         CompletableFuture<R> result = new CompletableFuture<>();
@@ -40,7 +42,9 @@ public abstract class BatchQueue<T, R> {
             result.complete(whenFull);
             return result;
         }
-        if (queued.incrementAndGet() > limit()) {
+        // Counted before stopping is read, and drain() sets stopping before it reads the count: an
+        // item is either refused here or waited for by the drain, never queued after it ended
+        if (queued.incrementAndGet() > limit() || stopping) {
             queued.decrementAndGet();
             result.complete(whenFull);
             return result;
@@ -104,17 +108,27 @@ public abstract class BatchQueue<T, R> {
     }
 
     /**
-     * Writes until the queue is empty: what was accepted is stored before the application stops.
-     * Returns how many items were waiting when the drain began.
+     * Refuses new items from now on (they get {@code whenFull}) and writes every item accepted
+     * before, waiting for a flush already under way: what a client was told is queued is stored
+     * before the application stops. Reports how many items were waiting when the drain began to
+     * {@link #drained}, once: a second call finds the queue stopped and empty.
      */
-    protected int drain() {
-        int waiting = depth();
-        while (!queue.isEmpty()) {
-            if (!flushAvailable()) {
-                Thread.onSpinWait();
-            }
+    public void drain() {
+        if (stopping) {
+            return;
         }
-        return waiting;
+        stopping = true;
+        int waiting = depth();
+        // flushAvailable() is true only when this thread held the flush, so no other batch is in
+        // flight once it has returned true with nothing counted
+        while (!flushAvailable() || depth() > 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        drained(waiting);
+    }
+
+    /** Called once the drain at the stop has stored the {@code count} items that were waiting. */
+    protected void drained(int count) {
     }
 
     private List<Pending<T, R>> take() {

@@ -2,11 +2,15 @@ package uz.ovoz.platform.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class BatchQueueTest {
@@ -14,6 +18,9 @@ class BatchQueueTest {
     /** Records the batches it is given and answers each item with its batch number. */
     static final class Recording extends BatchQueue<String, String> {
         final List<List<String>> batches = new ArrayList<>();
+        final List<Integer> drains = new ArrayList<>();
+        CountDownLatch writing = new CountDownLatch(0);
+        CountDownLatch release = new CountDownLatch(0);
 
         @Override
         public int limit() {
@@ -27,8 +34,19 @@ class BatchQueueTest {
 
         @Override
         protected void write(List<Pending<String, String>> batch) {
+            writing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             batches.add(batch.stream().map(Pending::item).toList());
             batch.forEach(pending -> pending.result().complete(pending.item() + "@" + batches.size()));
+        }
+
+        @Override
+        protected void drained(int count) {
+            drains.add(count);
         }
 
         CompletableFuture<String> add(String item) {
@@ -76,14 +94,42 @@ class BatchQueueTest {
     }
 
     @Test
-    void drainWritesEverythingAccepted() {
+    void drainWritesEverythingAcceptedAndReportsItOnce() {
         Recording queue = new Recording();
-        queue.add("a");
-        queue.add("b");
-        queue.add("c");
+        List<CompletableFuture<String>> results = List.of(queue.add("a"), queue.add("b"), queue.add("c"));
         queue.drain();
         assertEquals(0, queue.depth());
-        assertEquals(3, queue.batches.stream().mapToInt(List::size).sum());
+        assertEquals(List.of("a@1", "b@1", "c@2"), results.stream().map(CompletableFuture::join).toList());
+        queue.drain();
+        assertEquals(List.of(3), queue.drains, "a second drain finds nothing and reports nothing");
+    }
+
+    @Test
+    void afterTheDrainBeganNewItemsAreAnsweredAtOnceAndNeverQueued() {
+        Recording queue = new Recording();
+        queue.drain();
+        assertEquals("full", queue.add("late").join());
+        assertEquals(0, queue.depth());
+        assertTrue(queue.batches.isEmpty());
+    }
+
+    @Test
+    void theDrainWaitsForTheBatchATimerFlushIsStillWriting() throws Exception {
+        Recording queue = new Recording();
+        queue.writing = new CountDownLatch(1);
+        queue.release = new CountDownLatch(1);
+        CompletableFuture<String> inFlight = queue.add("in flight");
+        Thread timer = new Thread(queue::flushAvailable);
+        timer.start();
+        assertTrue(queue.writing.await(5, TimeUnit.SECONDS));
+        assertEquals(0, queue.depth(), "the batch has left the queue");
+        CompletableFuture<Void> drain = CompletableFuture.runAsync(queue::drain);
+        assertThrows(TimeoutException.class, () -> drain.get(200, TimeUnit.MILLISECONDS),
+                "the drain must not end while a taken batch is not yet stored");
+        queue.release.countDown();
+        drain.get(5, TimeUnit.SECONDS);
+        assertTrue(inFlight.isDone());
+        timer.join(5000);
     }
 
     @Test
