@@ -1,6 +1,7 @@
 package uz.ovoz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -38,6 +39,9 @@ class DeadClientsIT {
     private static final int PING_SECONDS = 1;
     private static final int IDLE_SECONDS = 3;
     private static final int OUTBOX_LIMIT = 32;
+    private static final int OUTBOX_LIMIT_KB = 256;
+    // longer than the burst takes, so that what closes the non-reader is its backlog
+    private static final int WRITE_STALL_SECONDS = 60;
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @Deployment(testable = false)
@@ -47,7 +51,10 @@ class DeadClientsIT {
                 .addAsManifestResource(new StringAsset("config_ordinal=500\n"
                         + "ovoz.live.ping-seconds=" + PING_SECONDS + "\n"
                         + "ovoz.live.idle-seconds=" + IDLE_SECONDS + "\n"
-                        + "ovoz.live.outbox-limit=" + OUTBOX_LIMIT + "\n"), "microprofile-config.properties"));
+                        + "ovoz.live.outbox-limit=" + OUTBOX_LIMIT + "\n"
+                        + "ovoz.live.outbox-limit-kb=" + OUTBOX_LIMIT_KB + "\n"
+                        + "ovoz.live.write-stall-seconds=" + WRITE_STALL_SECONDS + "\n"),
+                        "microprofile-config.properties"));
     }
 
     @ArquillianResource
@@ -87,12 +94,19 @@ class DeadClientsIT {
                 .getBoolean("running"));
     }
 
+    /**
+     * A loopback socket to a peer that reads nothing can take about 1.7 MB before a write waits (its
+     * send buffer starts near 2 MB, at most {@code net.ipv4.tcp_wmem}'s 4 MB), so the burst is larger
+     * than that and than every limit: 300 frames of 12 KB (4,000 three-byte characters), 3.6 MB.
+     */
     @Test
-    @Disabled("Fails: a non-reader that keeps sending pongs is still open and counted after 300 frames of"
-            + " 4 KB; whether the transport completes writes it has only queued is not yet known")
-    void aVoterThatStopsReadingIsClosedWhileFiftyOthersGetTheBurstInTime() throws Exception {
-        // large frames, so that the silent peer's buffers fill after a few dozen
-        Event event = startedEvent("Burst", "x".repeat(3500));
+    @Disabled("Fails: the non-reader is never closed. With Grizzly's write queue capped at 64 KB (checked"
+            + " per connection), after the burst every session, the non-reader's included, shows nothing"
+            + " unwritten in Tyrus' queue, Catalina's or Grizzly's output buffer or Grizzly's write queue, and"
+            + " every write completed without error, yet the kernel holds only 163 KB for the non-reader and"
+            + " it drains no more than that: about 3.4 MB of completed frames are unaccounted for")
+    void aVoterThatStopsReadingIsClosedForItsBacklogWhileFiftyOthersGetEveryFrameInTime() throws Exception {
+        Event event = startedEvent("Burst", "\u20ac".repeat(4000));
         List<WebSocketProbe> readers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             WebSocketProbe reader = WebSocketProbe.connect(voter(event.link()));
@@ -102,6 +116,8 @@ class DeadClientsIT {
         double before = voters();
         int broadcasts = 300;
         double failuresBefore = sendFailures();
+        double backlogBefore = dropped("backlog");
+        double silentBefore = dropped("silent");
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
         try (SilentSocket stalled = SilentSocket.connect(voter(event.link()))) {
             awaitVoters(before + 1, WAIT);
@@ -120,15 +136,21 @@ class DeadClientsIT {
             // the last change stands out: the only timer of more than a minute
             admin.ok("POST", "/events/" + event.id() + "/timer", "{\"duration_sec\":99}");
             for (WebSocketProbe reader : readers) {
+                int changes = 0;
                 while (reader.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer")
                         .getJsonNumber("remaining_ms").longValue() < 60_000) {
-                    // an earlier change of the burst
+                    changes++;
                 }
+                assertEquals(broadcasts, changes, "every change of the burst reached every reader, in order");
             }
             Duration allReceived = Duration.ofNanos(System.nanoTime() - start);
             awaitVoters(before, WAIT);
-            assertEquals(before, voters(), "every reader still connected and counted");
-            assertEquals(failuresBefore + 1, sendFailures(), "closed for its backlog, not for silence");
+            for (WebSocketProbe reader : readers) {
+                assertFalse(reader.closed(), "every reader still connected");
+            }
+            assertEquals(backlogBefore + 1, dropped("backlog"), "closed for its backlog");
+            assertEquals(silentBefore, dropped("silent"), "not for silence: it answered");
+            assertEquals(failuresBefore + 1, sendFailures(), "the one voter that missed frames");
             assertTrue(stalled.endedByServer(WAIT), "the server ended the stalled connection");
             assertTrue(allReceived.compareTo(Duration.ofSeconds(60)) < 0, "the last change reached every reader in "
                     + allReceived);
@@ -139,6 +161,11 @@ class DeadClientsIT {
 
     private double sendFailures() throws Exception {
         return new MetricsScrape(endpoints.get("/metrics").body()).value("ovoz_send_failures_total", "kind=\"voter\"");
+    }
+
+    private double dropped(String reason) throws Exception {
+        return new MetricsScrape(endpoints.get("/metrics").body()).value("ovoz_connections_dropped_total",
+                "reason=\"" + reason + "\"");
     }
 
     private record Event(long id, String link) {

@@ -25,6 +25,7 @@ public final class Tunables {
             new Tunable("ovoz.live.max-connections", 1, MILLION, 20_000),
             new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
             new Tunable("ovoz.live.outbox-limit", 1, 100_000, 256),
+            new Tunable("ovoz.live.outbox-limit-kb", 1, 1_048_576, 256),
             new Tunable("ovoz.live.write-stall-seconds", 1, 3600, 10),
             new Tunable("ovoz.live.ping-seconds", 1, 3600, 30),
             new Tunable("ovoz.live.idle-seconds", 1, 86_400, 90),

@@ -72,6 +72,11 @@ public final class PreparedFrame {
         return wire;
     }
 
+    /** The bytes on the wire, headers included: what a socket's backlog is measured in. */
+    public int length() {
+        return wire.length;
+    }
+
     private static byte[] frame(int finAndOpcode, byte[] payload) {
         int length = payload.length;
         int header = length <= 125 ? 2 : length <= 0xFFFF ? 4 : 10;

@@ -9,14 +9,22 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import uz.ovoz.platform.websocket.FrameWriter;
 import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
  * The frames on their way to one session. A send hands the frame to the transport at once (in the
  * order sends arrive) and never waits for the peer, so a slow or dead peer never stalls a broadcast;
- * a peer whose transport holds too many frames it could not write yet is closed instead of queueing
- * without bound, and so is one whose oldest unwritten frame has waited too long ({@link #closeStalled}).
+ * a peer whose transport holds too many frames or bytes it could not write yet ({@link Backlog}) is
+ * closed instead of queueing without bound, and so is one whose oldest unwritten frame has waited too
+ * long ({@link #closeStalled}).
+ * <p>
+ * "Unwritten" is what the transport has not taken: Payara's socket writer completes a write once
+ * Grizzly's per-connection write queue accepts it, and holds the rest in a queue of its own while
+ * that queue is full. Grizzly's queue is bounded by four times the listener's
+ * {@code socket-write-buffer-size} (payara-config's {@code 20-http.asadmin}), the kernel's socket
+ * buffer by the operating system; the backlog bounds what lies beyond both.
  */
 public final class Outbox {
 
@@ -29,25 +37,37 @@ public final class Outbox {
     static final CloseReason SILENT = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "No answer to pings");
     private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
-    private record Unwritten(Future<?> write, long sinceNanos) {
+    /** How far behind a peer may fall: frames and bytes the transport has not taken yet. */
+    public record Backlog(int frames, long bytes) {
+    }
+
+    private record Unwritten(Future<?> write, long sinceNanos, int bytes) {
     }
 
     private final Session session;
     private final FrameWriter writer;
-    private final int limit;
+    private final Backlog limit;
     private final Runnable onFailure;
+    private final Consumer<String> onDrop;
     // guarded by this: the frames handed over whose write has not completed yet, oldest first
     private final Deque<Unwritten> unwritten = new ArrayDeque<>();
+    private long unwrittenBytes;
     private boolean failed;
     // written by the socket's reader (a pong) and the keep-alive pass, read by the pass
     private volatile long lastHeardNanos = System.nanoTime();
     private volatile long lastPingNanos = lastHeardNanos;
 
-    public Outbox(Session session, FrameWriter writer, int limit, Runnable onFailure) {
+    /**
+     * {@code onFailure} runs when a frame is lost (written in vain, or the peer fell behind);
+     * {@code onDrop} is told why the server closed the session: {@code backlog}, {@code stalled},
+     * {@code failed} or {@code silent}.
+     */
+    public Outbox(Session session, FrameWriter writer, Backlog limit, Runnable onFailure, Consumer<String> onDrop) {
         this.session = session;
         this.writer = writer;
         this.limit = limit;
         this.onFailure = onFailure;
+        this.onDrop = onDrop;
     }
 
     public Session session() {
@@ -85,7 +105,8 @@ public final class Outbox {
         if (silent > idleNanos) {
             // gone, not failed: no frame was lost, so it does not count as a send failure
             failed = true;
-            unwritten.clear();
+            forgetUnwritten();
+            onDrop.accept("silent");
             close(SILENT);
             return true;
         }
@@ -94,7 +115,7 @@ public final class Outbox {
             try {
                 session.getAsyncRemote().sendPing(NO_DATA.duplicate());
             } catch (IOException | RuntimeException closedMeanwhile) {
-                fail(SEND_FAILED);
+                fail(SEND_FAILED, "failed");
                 return true;
             }
         }
@@ -113,29 +134,40 @@ public final class Outbox {
             if (failed || !settle()) {
                 return;
             }
-            if (unwritten.size() >= limit) {
-                fail(TOO_SLOW);
+            if (behind(frame)) {
+                fail(TOO_SLOW, "backlog");
                 return;
             }
             try {
                 Future<?> write = writer.write(frame);
                 if (!write.isDone()) {
-                    unwritten.add(new Unwritten(write, System.nanoTime()));
+                    unwritten.add(new Unwritten(write, System.nanoTime(), frame.length()));
+                    unwrittenBytes += frame.length();
                 } else if (failed(write)) {
-                    fail(SEND_FAILED);
+                    fail(SEND_FAILED, "failed");
                 }
             } catch (RuntimeException closedMeanwhile) {
-                fail(SEND_FAILED);
+                fail(SEND_FAILED, "failed");
             }
         }
+    }
+
+    /**
+     * True if this frame would take the peer past its backlog. A frame larger than the byte limit
+     * still goes to a peer that has taken everything before it.
+     */
+    private boolean behind(PreparedFrame frame) {
+        return unwritten.size() >= limit.frames()
+                || !unwritten.isEmpty() && unwrittenBytes + frame.length() > limit.bytes();
     }
 
     /** Forgets the writes that completed; false (and the session closed) if one of them failed. */
     private boolean settle() {
         for (Unwritten oldest = unwritten.peek(); oldest != null && oldest.write().isDone(); oldest = unwritten.peek()) {
             unwritten.poll();
+            unwrittenBytes -= oldest.bytes();
             if (failed(oldest.write())) {
-                fail(SEND_FAILED);
+                fail(SEND_FAILED, "failed");
                 return false;
             }
         }
@@ -176,7 +208,7 @@ public final class Outbox {
         if (failed || !settle() || unwritten.isEmpty() || nowNanos - unwritten.peek().sinceNanos() <= limitNanos) {
             return false;
         }
-        fail(STALLED);
+        fail(STALLED, "stalled");
         return true;
     }
 
@@ -185,11 +217,17 @@ public final class Outbox {
      * see: the session is closed rather than carried on with a gap, so the client reconnects and
      * reloads the state or the history it missed.
      */
-    private void fail(CloseReason reason) {
+    private void fail(CloseReason reason, String dropped) {
         failed = true;
-        unwritten.clear();
+        forgetUnwritten();
         onFailure.run();
+        onDrop.accept(dropped);
         close(reason);
+    }
+
+    private void forgetUnwritten() {
+        unwritten.clear();
+        unwrittenBytes = 0;
     }
 
     private void close(CloseReason reason) {

@@ -22,19 +22,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.websocket.FrameWriters;
 import uz.ovoz.platform.websocket.LightIdleTimer;
 
 /**
  * Makes the {@link Outbox} of every voter, display and chat socket (Tyrus' idle timer moved off the
- * managed executor, frames sent prepared, {@code ovoz.live.outbox-limit}) and, once a second, closes
+ * managed executor, frames sent prepared, a backlog of {@code ovoz.live.outbox-limit} frames and
+ * {@code ovoz.live.outbox-limit-kb} kilobytes) and, once a second, closes
  * those whose oldest unwritten frame has waited {@code ovoz.live.write-stall-seconds}, pings those
  * silent for {@code ovoz.live.ping-seconds} and closes those that answered no ping for
- * {@code ovoz.live.idle-seconds}.
+ * {@code ovoz.live.idle-seconds}. Each socket the server closes is counted in
+ * {@code ovoz_connections_dropped{reason}}.
  */
 @Singleton
 @Startup
-// Tunables (ovoz.live.outbox-limit, ovoz.live.write-stall-seconds) are range-checked before the first outbox
+// Tunables (ovoz.live.outbox-limit…, ovoz.live.write-stall-seconds) are range-checked before the first outbox
 @DependsOn("ConfigCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // In memory only: no call of the hot path should begin and commit a transaction
@@ -48,6 +51,10 @@ public class Outboxes {
     @Inject
     @ConfigProperty(name = "ovoz.live.outbox-limit", defaultValue = "256")
     int limit;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.live.outbox-limit-kb", defaultValue = "256")
+    long limitKb;
 
     @Inject
     @ConfigProperty(name = "ovoz.live.write-stall-seconds", defaultValue = "10")
@@ -67,6 +74,9 @@ public class Outboxes {
     @EJB
     FrameWriters writers;
 
+    @Inject
+    OvozMetrics metrics;
+
     @Resource
     TimerService timerService;
 
@@ -78,7 +88,8 @@ public class Outboxes {
     /** The socket's outbox; {@code onFailure} runs when a frame cannot be written or the peer falls behind. */
     public Outbox open(Session session, Runnable onFailure) {
         idleTimer.apply(session);
-        Outbox outbox = new Outbox(session, writers.forSession(session), limit, onFailure);
+        Outbox outbox = new Outbox(session, writers.forSession(session), new Outbox.Backlog(limit, limitKb * 1024),
+                onFailure, reason -> metrics.count("ovoz_connections_dropped", "reason", reason));
         session.addMessageHandler(PongMessage.class, pong -> outbox.heard());
         open.add(outbox);
         return outbox;

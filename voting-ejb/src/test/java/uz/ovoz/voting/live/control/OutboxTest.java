@@ -28,13 +28,14 @@ class OutboxTest {
     private final AtomicReference<CloseReason> closed = new AtomicReference<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger pings = new AtomicInteger();
+    private final List<String> drops = new ArrayList<>();
     private final FrameWriter transport = frame -> {
         written.addAll(frame.texts());
         CompletableFuture<Void> write = new CompletableFuture<>();
         writes.add(write);
         return write;
     };
-    private final Outbox outbox = new Outbox(session(), transport, 3, failures::incrementAndGet);
+    private final Outbox outbox = outbox(new Outbox.Backlog(3, 1_000_000));
 
     @Test
     void framesAreHandedToTheTransportInOrderWithoutWaitingForThePeer() {
@@ -56,13 +57,14 @@ class OutboxTest {
         assertEquals(List.of("a"), written, "nothing is sent after a gap");
         assertEquals(Outbox.SEND_FAILED, closed.get());
         assertEquals(1, failures.get());
+        assertEquals(List.of("failed"), drops);
     }
 
     @Test
     void aTransportThatRefusesTheFrameClosesTheSession() {
         Outbox refusing = new Outbox(session(), frame -> {
             throw new IllegalStateException("socket closed");
-        }, 3, failures::incrementAndGet);
+        }, new Outbox.Backlog(3, 1_000_000), failures::incrementAndGet, drops::add);
         refusing.send("a");
         assertEquals(Outbox.SEND_FAILED, closed.get());
         assertEquals(1, failures.get());
@@ -77,6 +79,34 @@ class OutboxTest {
         outbox.send("d");
         assertEquals(Outbox.TOO_SLOW, closed.get());
         assertEquals(List.of("a", "b", "c"), written);
+        assertEquals(List.of("backlog"), drops);
+    }
+
+    @Test
+    void aPeerWhoseTransportHoldsTooManyUnwrittenBytesIsClosed() {
+        // each frame of 100 characters is 102 bytes on the wire
+        Outbox bytes = outbox(new Outbox.Backlog(100, 250));
+        bytes.send("x".repeat(100));
+        bytes.send("y".repeat(100));
+        assertNull(closed.get(), "204 unwritten bytes are within the limit");
+        writes.get(0).complete(null);
+        bytes.send("z".repeat(100));
+        assertNull(closed.get(), "written bytes no longer count");
+        bytes.send("w".repeat(100));
+        assertEquals(Outbox.TOO_SLOW, closed.get());
+        assertEquals(List.of("x".repeat(100), "y".repeat(100), "z".repeat(100)), written);
+        assertEquals(List.of("backlog"), drops);
+        assertEquals(1, failures.get());
+    }
+
+    @Test
+    void aFrameLargerThanTheByteLimitStillReachesAPeerThatTookEverythingBefore() {
+        Outbox bytes = outbox(new Outbox.Backlog(100, 50));
+        bytes.send("x".repeat(100));
+        assertNull(closed.get());
+        assertEquals(1, written.size());
+        bytes.send("y");
+        assertEquals(Outbox.TOO_SLOW, closed.get(), "but nothing may wait behind it");
     }
 
     @Test
@@ -97,6 +127,7 @@ class OutboxTest {
         assertEquals(1, Outbox.closeStalled(List.of(outbox), 0), "waited longer than the limit");
         assertEquals(Outbox.STALLED, closed.get());
         assertEquals(1, failures.get());
+        assertEquals(List.of("stalled"), drops);
     }
 
     @Test
@@ -121,6 +152,7 @@ class OutboxTest {
         assertTrue(outbox.keepAlive(start + 4 * SECOND, SECOND, 3 * SECOND));
         assertEquals(Outbox.SILENT, closed.get());
         assertEquals(0, failures.get(), "a silent peer lost no frame");
+        assertEquals(List.of("silent"), drops);
     }
 
     @Test
@@ -131,6 +163,10 @@ class OutboxTest {
         }
         assertEquals(0, pings.get(), "a peer heard from a moment ago needs no ping");
         assertNull(closed.get());
+    }
+
+    private Outbox outbox(Outbox.Backlog limit) {
+        return new Outbox(session(), transport, limit, failures::incrementAndGet, drops::add);
     }
 
     private Session session() {

@@ -68,7 +68,9 @@ public class LivePush {
     }
 
     void listen(Session page) {
-        pages.put(page.getId(), new Outbox(page, writers.forSession(page), OUTBOX_LIMIT, () -> forget(page)));
+        pages.put(page.getId(), new Outbox(page, writers.forSession(page),
+                // a console page gets one word per push: the frame limit alone bounds it
+                new Outbox.Backlog(OUTBOX_LIMIT, Long.MAX_VALUE), () -> forget(page), reason -> forget(page)));
     }
 
     void forget(Session page) {
