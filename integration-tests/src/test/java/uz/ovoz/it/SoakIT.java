@@ -44,6 +44,8 @@ class SoakIT {
     private final Map<Integer, WebSocketProbe> open = new ConcurrentHashMap<>();
     private final AtomicInteger opened = new AtomicInteger();
     private volatile boolean churning;
+    /** Which load a slot's cycle belongs to: the warm-up's cycles must not run on into the soak. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     @Test
     void aThousandConnectionsComingAndGoingLeaveHeapThreadsDescriptorsAndPoolFlat() throws Exception {
@@ -102,10 +104,11 @@ class SoakIT {
     /** CONNECTIONS voter sockets with churn, plus a storm of votes and messages, for a while; then all closed. */
     private Storm load(Endpoints endpoints, String run, List<String> links, List<ChatClient> users, long room,
             ScheduledExecutorService clients, Duration length, Runnable every10s) throws Exception {
+        int current = generation.incrementAndGet();
         churning = true;
         for (int slot = 0; slot < CONNECTIONS; slot++) {
             int chosen = slot;
-            clients.schedule(() -> cycle(clients, endpoints, links.get(chosen % links.size()), chosen),
+            clients.schedule(() -> cycle(clients, endpoints, links.get(chosen % links.size()), chosen, current),
                     chosen * 10L, TimeUnit.MILLISECONDS);
         }
         Storm storm = new Storm(endpoints, run, Duration.ofMillis(200)).voters(5, links).chatters(users, room);
@@ -123,13 +126,23 @@ class SoakIT {
     }
 
     /** Opens a socket in a slot, keeps it open 2 to 8 seconds, closes it and opens the next. */
-    private void cycle(ScheduledExecutorService clients, Endpoints endpoints, String link, int slot) {
-        if (!churning) {
+    private void cycle(ScheduledExecutorService clients, Endpoints endpoints, String link, int slot, int load) {
+        if (!churning || generation.get() != load) {
             return;
         }
         try {
-            open.put(slot, WebSocketProbe.connect(endpoints.ws("/ws/vote/" + link)));
+            WebSocketProbe socket = WebSocketProbe.connect(endpoints.ws("/ws/vote/" + link));
             opened.incrementAndGet();
+            WebSocketProbe previous = open.put(slot, socket);
+            if (previous != null) {
+                previous.close();
+            }
+            // the load may have ended while this one connected: nobody else would close it
+            if (!churning || generation.get() != load) {
+                open.remove(slot, socket);
+                socket.close();
+                return;
+            }
         } catch (Exception | AssertionError refused) {
             System.out.println("[soak] a connection failed: " + refused);
         }
@@ -138,7 +151,7 @@ class SoakIT {
             if (socket != null) {
                 socket.close();
             }
-            cycle(clients, endpoints, link, slot);
+            cycle(clients, endpoints, link, slot, load);
         }, ThreadLocalRandom.current().nextLong(2000, 8000), TimeUnit.MILLISECONDS);
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A real WebSocket client that records the text frames it receives and how the server closed it. */
 public final class WebSocketProbe implements WebSocket.Listener {
@@ -32,10 +33,13 @@ public final class WebSocketProbe implements WebSocket.Listener {
         WebSocketProbe probe = new WebSocketProbe();
         WebSocket.Builder builder = Endpoints.client().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         headers.forEach(builder::header);
+        CompletableFuture<WebSocket> handshake = builder.buildAsync(uri, probe);
         try {
-            probe.socket = builder
-                    .buildAsync(uri, probe)
-                    .get(20, TimeUnit.SECONDS);
+            probe.socket = handshake.get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException late) {
+            // a handshake that completes after the test gave up would hold a socket nobody closes
+            handshake.thenAccept(WebSocket::abort);
+            throw late;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 // Say what the server answered instead of switching protocols
