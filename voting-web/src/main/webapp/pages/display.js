@@ -26,7 +26,7 @@
     if (timer && timer.ends_at_ts) {
       const left = Math.max(0, timer.ends_at_ts - (Date.now() + state.skew));
       const seconds = Math.ceil(left / 1000);
-      $('countdown').textContent = seconds > 0 ? seconds : t('timeOver');
+      $('countdown').textContent = seconds > 0 ? OvozText.clock(left) : t('timeOver');
       $('countdown').classList.toggle('ending', seconds > 0 && seconds <= 5);
       if (seconds > 0 && seconds <= 5 && state.lastBeep !== seconds) { state.lastBeep = seconds; beep(); }
     } else {
@@ -50,6 +50,14 @@
     const data = state.data;
     if (!data) return;
     $('event-name').textContent = data.event_name;
+    // Before the start: the way in, as a QR code and as the address to type
+    const before = data.event_status === 'pending';
+    $('join').hidden = !before;
+    $('live').hidden = before;
+    if (before && !$('qr').getAttribute('src')) {
+      $('qr').src = '/qr/' + encodeURIComponent(link) + '.svg';
+      $('short-link').textContent = location.host + '/vote/' + link;
+    }
     const candidate = data.candidate;
     $('name').textContent = candidate ? candidate.full_name : (data.event_status === 'finished' ? t('finished') : t('waiting'));
     $('position').textContent = candidate ? [candidate.which_position, candidate.degree].filter(Boolean).join(' · ') : '';
