@@ -679,7 +679,8 @@ class LiveVotingIT {
             assertTrue(waiting.getText().contains("Ballot A " + run) && waiting.getText().contains("Ballot B " + run), waiting.getText());
             assertTrue(phone.findElement(By.id("countdown")).getText().matches("\\d\\d:\\d\\d"),
                     phone.findElement(By.id("countdown")).getText());
-            assertNotNull(phone.findElement(By.id("ballot")).getAttribute("hidden"), "no buttons before the countdown");
+            assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons before the countdown");
+            PageChecks.accessible(phone, true);
             Browser.screenshot(phone, "vote-phone-waiting");
 
             admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
@@ -697,6 +698,7 @@ class LiveVotingIT {
             new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: No".equals(confirmation(d, first)));
             assertFalse(row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
             assertEquals("true", row(phone, third).findElement(By.cssSelector("button.yes")).getAttribute("aria-pressed"));
+            PageChecks.accessible(phone, true);
             Browser.screenshot(phone, "vote-phone-group-ballot");
 
             admin.action(id, "next");
@@ -705,7 +707,9 @@ class LiveVotingIT {
             assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
             assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot A " + run));
             assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot B " + run));
-            assertTrue(phone.findElement(By.id("ballot")).getAttribute("hidden") != null, "no buttons once the event is over");
+            assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons once the event is over");
+            assertFalse(phone.findElement(By.id("code-form")).isDisplayed(), "no code asked for an event without codes");
+            PageChecks.accessible(phone, true);
             Browser.screenshot(phone, "vote-phone-final-results");
 
             // A phone that opens the page after the end is turned away by the voter channel and still sees the table
@@ -738,11 +742,12 @@ class LiveVotingIT {
             new WebDriverWait(display, WAIT).until(d -> d.findElement(By.id("short-link")).getText().endsWith("/vote/" + link));
             new WebDriverWait(display, WAIT).until(d -> ((Number) ((JavascriptExecutor) d)
                     .executeScript("return document.getElementById('qr').naturalWidth")).intValue() > 0);
+            PageChecks.accessible(display, false);
             Browser.screenshot(display, "display-qr-1080p");
 
             admin.action(id, "start");
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Hall A " + run));
-            assertNotNull(display.findElement(By.id("join")).getAttribute("hidden"), "the QR code leaves once the event runs");
+            assertFalse(display.findElement(By.id("join")).isDisplayed(), "the QR code leaves once the event runs");
             admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
             new WebDriverWait(display, WAIT).until(d -> Set.of("02:00", "01:59", "01:58").contains(d.findElement(By.id("countdown")).getText()));
             WebSocketProbe phone = WebSocketProbe.connect(voter(link));
@@ -755,6 +760,8 @@ class LiveVotingIT {
             List<String> cells = display.findElements(By.cssSelector("#final-rows tr td")).stream().map(WebElement::getText).toList();
             assertEquals("Hall A " + run, cells.get(1), cells.toString());
             assertTrue(cells.get(3).startsWith("1 "), cells.toString());
+            assertFalse(display.findElement(By.id("join")).isDisplayed());
+            PageChecks.accessible(display, false);
             Browser.screenshot(display, "display-final-1080p");
             display.manage().window().setSize(new Dimension(3840, 2160));
             Browser.screenshot(display, "display-final-4k");
