@@ -62,7 +62,10 @@
     $('name').textContent = candidate ? candidate.full_name : (data.event_status === 'finished' ? t('finished') : t('waiting'));
     $('position').textContent = candidate ? [candidate.which_position, candidate.degree].filter(Boolean).join(' · ') : '';
     if (candidate && candidate.image) { $('photo').src = candidate.image; $('photo').hidden = false; } else { $('photo').hidden = true; }
-    $('bars').hidden = data.tally_hidden;
+    // Once the final table is up, the last candidate's bars would only compete with it
+    const over = (data.final_results || []).length > 0;
+    $('bars').hidden = data.tally_hidden || over;
+    $('total').parentElement.hidden = over;
     $('hidden-note').hidden = !data.tally_hidden;
     bars(data.vote_results);
     const group = $('group');

@@ -75,7 +75,7 @@
     const rows = $('rows');
     const group = list.length > 1;
     $('group-rule').hidden = !group;
-    $('ballot').classList.toggle('group', group);
+    $('ballot').classList.toggle('grouped', group);
     const wanted = list.map((c) => String(c.id)).join(',');
     if (rows.dataset.ids !== wanted) {
       rows.replaceChildren();
