@@ -26,7 +26,7 @@
     if (timer && timer.ends_at_ts) {
       const left = Math.max(0, timer.ends_at_ts - (Date.now() + state.skew));
       const seconds = Math.ceil(left / 1000);
-      $('countdown').textContent = seconds > 0 ? seconds : t('timeOver');
+      $('countdown').textContent = seconds > 0 ? OvozText.clock(left) : t('timeOver');
       $('countdown').classList.toggle('ending', seconds > 0 && seconds <= 5);
       if (seconds > 0 && seconds <= 5 && state.lastBeep !== seconds) { state.lastBeep = seconds; beep(); }
     } else {
@@ -50,11 +50,22 @@
     const data = state.data;
     if (!data) return;
     $('event-name').textContent = data.event_name;
+    // Before the start: the way in, as a QR code and as the address to type
+    const before = data.event_status === 'pending';
+    $('join').hidden = !before;
+    $('live').hidden = before;
+    if (before && !$('qr').getAttribute('src')) {
+      $('qr').src = '/qr/' + encodeURIComponent(link) + '.svg';
+      $('short-link').textContent = location.host + '/vote/' + link;
+    }
     const candidate = data.candidate;
     $('name').textContent = candidate ? candidate.full_name : (data.event_status === 'finished' ? t('finished') : t('waiting'));
     $('position').textContent = candidate ? [candidate.which_position, candidate.degree].filter(Boolean).join(' · ') : '';
     if (candidate && candidate.image) { $('photo').src = candidate.image; $('photo').hidden = false; } else { $('photo').hidden = true; }
-    $('bars').hidden = data.tally_hidden;
+    // Once the final table is up, the last candidate's bars would only compete with it
+    const over = (data.final_results || []).length > 0;
+    $('bars').hidden = data.tally_hidden || over;
+    $('total').parentElement.hidden = over;
     $('hidden-note').hidden = !data.tally_hidden;
     bars(data.vote_results);
     const group = $('group');

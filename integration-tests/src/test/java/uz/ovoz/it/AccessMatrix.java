@@ -111,6 +111,7 @@ final class AccessMatrix {
             everyone("GET", "/", 200),
             everyone("GET", "/vote/{link}", 200),
             everyone("GET", "/display/{link}", 200),
+            everyone("GET", "/qr/{link}.svg", 200),
             everyone("GET", "/login.xhtml", 200),
             everyone("GET", "/health/ready", 200),
             everyone("GET", "/chat/", 200),

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -397,6 +400,89 @@ class ChatIT {
             alice.quit();
             bob.quit();
         }
+    }
+
+    @Test
+    void twoPeopleInDifferentRoomsSeeUnreadCountsAndAMessageWrittenOfflineIsResentOnce() throws Exception {
+        ChatClient.signup(endpoints, "unread-a-" + run);
+        ChatClient.signup(endpoints, "unread-b-" + run);
+        WebDriver alice = Browser.start();
+        WebDriver bob = Browser.start();
+        try {
+            bob.manage().window().setSize(new Dimension(390, 844));
+            login(alice, "unread-a-" + run);
+            login(bob, "unread-b-" + run);
+            createRoom(alice, "Lobby " + run, "unread-b-" + run);
+            createRoom(alice, "Office " + run, "unread-b-" + run);
+            // Bob reads the lobby while Alice, in the office, writes twice
+            new WebDriverWait(bob, WAIT).until(d -> d.findElements(By.cssSelector("#rooms button")).size() == 2);
+            openRoom(bob, "Lobby " + run);
+            send(alice, "First in the office");
+            send(alice, "Second in the office");
+            new WebDriverWait(bob, WAIT).until(d -> "2".equals(unread(d, "Office " + run)));
+            assertEquals("", unread(bob, "Lobby " + run), "the open room has nothing unread");
+            PageChecks.accessible(bob, false);
+            Browser.screenshot(bob, "chat-unread");
+            openRoom(bob, "Office " + run);
+            new WebDriverWait(bob, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Second in the office"));
+            assertEquals("", unread(bob, "Office " + run), "opening a room reads it");
+            assertEquals(1, bob.findElements(By.cssSelector("#messages li.day")).size(), "one day, one separator");
+            assertEquals(2, alice.findElements(By.cssSelector("#messages li.own[data-state='acked']")).size(), "Alice's own, acknowledged");
+
+            // Bob's phone loses the network: a banner, and what he writes waits
+            ((JavascriptExecutor) bob).executeScript("window.dispatchEvent(new Event('offline'))");
+            new WebDriverWait(bob, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+            send(bob, "Written offline");
+            assertEquals("pending", bob.findElement(By.cssSelector("#messages li.own")).getAttribute("data-state"));
+            Browser.screenshot(bob, "chat-offline-pending");
+            ((JavascriptExecutor) bob).executeScript("window.dispatchEvent(new Event('online'))");
+            new WebDriverWait(bob, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("banner")));
+            new WebDriverWait(bob, WAIT).until(d -> d.findElements(By.cssSelector("#messages li.own[data-state='acked']")).size() == 1);
+            new WebDriverWait(alice, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Written offline"));
+            assertEquals(1, alice.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]")).size(), "resent, stored once");
+            assertEquals(1, bob.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]")).size(), "shown once to its writer");
+            Browser.screenshot(bob, "chat-resent");
+            Browser.screenshot(alice, "chat-alice-office");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.keepFailure(alice, "chat-alice-failure");
+            Browser.keepFailure(bob, "chat-bob-failure");
+            throw e;
+        } finally {
+            alice.quit();
+            bob.quit();
+        }
+    }
+
+    private static void createRoom(WebDriver driver, String name, String participant) {
+        driver.findElement(By.id("room-name")).sendKeys(name);
+        driver.findElement(By.id("room-participants")).sendKeys(participant);
+        driver.findElement(By.cssSelector("#new-room button")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
+    }
+
+    private static void send(WebDriver driver, String text) {
+        driver.findElement(By.id("content")).sendKeys(text);
+        driver.findElement(By.cssSelector("#composer button")).click();
+    }
+
+    private static WebElement roomButton(WebDriver driver, String name) {
+        return driver.findElement(By.xpath("//ul[@id='rooms']//button[contains(., '" + name + "')]"));
+    }
+
+    /** The room's unread count as the list shows it, read in one step: the list is redrawn as messages arrive. */
+    private static String unread(WebDriver driver, String room) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const button = [...document.querySelectorAll('#rooms button')].find((b) => b.textContent.includes(arguments[0]));"
+                        + "const badge = button && button.querySelector('.unread');"
+                        + "return badge ? badge.firstChild.textContent : '';", room);
+    }
+
+    private static void openRoom(WebDriver driver, String name) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            roomButton(d, name).click();
+            return true;
+        });
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
     }
 
     private void login(WebDriver driver, String username) {

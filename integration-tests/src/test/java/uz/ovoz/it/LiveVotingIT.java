@@ -32,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -654,6 +657,138 @@ class LiveVotingIT {
         }
         JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
         assertResult(results.getJsonObject(0), first, 1, 1, 0, false);
+    }
+
+    @Test
+    void aPhoneVoterAnswersAWholeGroupOnOneScreenAndSeesTheFinalResults() throws Exception {
+        long first = admin.createCandidate("Ballot A " + run, "Dean of law");
+        long second = admin.createCandidate("Ballot B " + run, "Dean of law");
+        long third = admin.createCandidate("Ballot C " + run, "Dean of law");
+        JsonObject event = admin.createEvent("Ballot event " + run, null, first, second, third);
+        long id = event.getJsonNumber("id").longValue();
+        String link = event.getString("link");
+        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
+        admin.action(id, "start");
+        WebDriver phone = Browser.start();
+        try {
+            phone.manage().window().setSize(new Dimension(390, 844));
+            phone.get(endpoints.http("/vote/" + link).toString());
+            // Before the countdown: a waiting screen naming the whole group, the full length as mm:ss
+            WebElement waiting = new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+            new WebDriverWait(phone, WAIT).until(d -> waiting.getText().contains("Ballot C " + run));
+            assertTrue(waiting.getText().contains("Ballot A " + run) && waiting.getText().contains("Ballot B " + run), waiting.getText());
+            assertTrue(phone.findElement(By.id("countdown")).getText().matches("\\d\\d:\\d\\d"),
+                    phone.findElement(By.id("countdown")).getText());
+            assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons before the countdown");
+            PageChecks.accessible(phone, true);
+            Browser.screenshot(phone, "vote-phone-waiting");
+
+            admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
+            new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot")));
+            new WebDriverWait(phone, WAIT).until(d -> Set.of("02:00", "01:59", "01:58").contains(d.findElement(By.id("countdown")).getText()));
+            assertEquals(3, phone.findElements(By.cssSelector("#rows [data-candidate]")).size(), "every candidate of the group on one screen");
+            // A no concerns its candidate only: the others stay open
+            row(phone, second).findElement(By.cssSelector("button.no")).click();
+            new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: No".equals(confirmation(d, second)));
+            assertTrue(row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
+            assertTrue(row(phone, third).findElement(By.cssSelector("button.yes")).isEnabled());
+            // A yes to one decides the group: the server's automatic no shows on the rest
+            row(phone, third).findElement(By.cssSelector("button.yes")).click();
+            new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: Yes".equals(confirmation(d, third)));
+            new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: No".equals(confirmation(d, first)));
+            assertFalse(row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
+            assertEquals("true", row(phone, third).findElement(By.cssSelector("button.yes")).getAttribute("aria-pressed"));
+            PageChecks.accessible(phone, true);
+            Browser.screenshot(phone, "vote-phone-group-ballot");
+
+            admin.action(id, "next");
+            assertEquals("finished", admin.ok("GET", "/events/" + id, null).getString("status"), "next ends the group, the last one");
+            new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+            assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
+            assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot A " + run));
+            assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot B " + run));
+            assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons once the event is over");
+            assertFalse(phone.findElement(By.id("code-form")).isDisplayed(), "no code asked for an event without codes");
+            PageChecks.accessible(phone, true);
+            Browser.screenshot(phone, "vote-phone-final-results");
+
+            // A phone that opens the page after the end is turned away by the voter channel and still sees the table
+            phone.navigate().refresh();
+            new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+            assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
+        } catch (RuntimeException | AssertionError e) {
+            Browser.keepFailure(phone, "vote-phone-failure");
+            throw e;
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void aHallDisplayGoesFromTheQrCodeToTheFinalTable() throws Exception {
+        long first = admin.createCandidate("Hall A " + run, "Rector");
+        JsonObject event = admin.createEvent("Hall event " + run, null, first);
+        long id = event.getJsonNumber("id").longValue();
+        String link = event.getString("link");
+        var qr = endpoints.get("/qr/" + link + ".svg");
+        assertEquals(200, qr.statusCode());
+        assertTrue(qr.body().startsWith("<svg"), qr.body());
+        assertEquals(404, endpoints.get("/qr/nosuch" + run + ".svg").statusCode(), "no code for a link the server does not know");
+        WebDriver display = Browser.start();
+        try {
+            display.manage().window().setSize(new Dimension(1920, 1080));
+            display.get(endpoints.http("/display/" + link).toString());
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("join")));
+            new WebDriverWait(display, WAIT).until(d -> d.findElement(By.id("short-link")).getText().endsWith("/vote/" + link));
+            new WebDriverWait(display, WAIT).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return document.getElementById('qr').naturalWidth")).intValue() > 0);
+            PageChecks.accessible(display, false);
+            Browser.screenshot(display, "display-qr-1080p");
+
+            admin.action(id, "start");
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Hall A " + run));
+            assertFalse(display.findElement(By.id("join")).isDisplayed(), "the QR code leaves once the event runs");
+            admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
+            new WebDriverWait(display, WAIT).until(d -> Set.of("02:00", "01:59", "01:58").contains(d.findElement(By.id("countdown")).getText()));
+            WebSocketProbe phone = WebSocketProbe.connect(voter(link));
+            phone.ask(vote("yes", "hall-" + run, null), "vote_confirmed");
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.cssSelector(".bar.yes .count"), "1"));
+            Browser.screenshot(display, "display-live-1080p");
+
+            admin.action(id, "next");
+            new WebDriverWait(display, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("final")));
+            List<String> cells = display.findElements(By.cssSelector("#final-rows tr td")).stream().map(WebElement::getText).toList();
+            assertEquals("Hall A " + run, cells.get(1), cells.toString());
+            assertTrue(cells.get(3).startsWith("1 "), cells.toString());
+            assertFalse(display.findElement(By.id("join")).isDisplayed());
+            PageChecks.accessible(display, false);
+            Browser.screenshot(display, "display-final-1080p");
+            display.manage().window().setSize(new Dimension(3840, 2160));
+            Browser.screenshot(display, "display-final-4k");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.keepFailure(display, "display-failure");
+            throw e;
+        } finally {
+            display.quit();
+        }
+    }
+
+    private static WebElement row(WebDriver phone, long candidateId) {
+        return phone.findElement(By.cssSelector("#rows [data-candidate='" + candidateId + "']"));
+    }
+
+    private static String confirmation(WebDriver phone, long candidateId) {
+        WebElement confirmed = row(phone, candidateId).findElement(By.cssSelector(".confirmed"));
+        return confirmed.isDisplayed() ? confirmed.getText() : "";
+    }
+
+    private static List<String> resultCounts(WebDriver phone, String name) {
+        for (WebElement tr : phone.findElements(By.cssSelector("#result-rows tr"))) {
+            if (name.equals(tr.findElement(By.tagName("th")).getText())) {
+                return tr.findElements(By.tagName("td")).stream().limit(3).map(WebElement::getText).toList();
+            }
+        }
+        throw new AssertionError("no result row for " + name);
     }
 
     private MetricsScrape scrape() throws Exception {

@@ -34,7 +34,8 @@ public class QrCodes {
                 + external.getRequestContextPath() + path;
     }
 
-    static String svg(QrCode qr) {
+    /** The SVG document of {@code qr}, black on white with the quiet border scanners need. */
+    public static String svg(QrCode qr) {
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
