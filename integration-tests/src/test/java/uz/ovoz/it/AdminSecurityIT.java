@@ -1,6 +1,7 @@
 package uz.ovoz.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -42,8 +43,7 @@ class AdminSecurityIT {
     void meWithoutCredentialsIsChallengedForBasicAuthentication() throws Exception {
         HttpResponse<String> response = Endpoints.of(url).get("/api/me");
         assertEquals(401, response.statusCode(), response.body());
-        String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
-        assertTrue(challenge.startsWith("Basic") && challenge.contains("realm=\"ovoz\""), challenge);
+        assertEquals("Basic realm=\"ovoz\", charset=\"UTF-8\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
@@ -62,6 +62,29 @@ class AdminSecurityIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
         assertEquals(ADMIN, me.getString("username"));
+    }
+
+    @Test
+    void loginGivesANewSessionIdAndTheIdFromBeforeTheLoginOpensNothing() throws Exception {
+        Endpoints endpoints = Endpoints.of(url);
+        ConsoleSession.Login login = ConsoleSession.logInWithSessions(endpoints);
+        assertNotEquals(login.before(), login.after(), "the session id changes at login");
+        HttpResponse<String> planted = console(endpoints, login.before());
+        assertEquals(302, planted.statusCode(), "a session id planted before the login is worth nothing");
+        java.net.URI toLogin = java.net.URI.create(planted.headers().firstValue("Location").orElseThrow());
+        assertEquals(endpoints.http("/login.xhtml").getPath(), toLogin.getPath());
+        assertEquals("from=%2Fadmin%2Findex.xhtml", toLogin.getRawQuery());
+        assertEquals(200, console(endpoints, login.after()).statusCode(), "the new id is the logged-in session");
+    }
+
+    private static HttpResponse<String> console(Endpoints endpoints, String session) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET()
+                .build();
+        return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

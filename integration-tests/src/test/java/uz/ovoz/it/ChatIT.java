@@ -85,11 +85,26 @@ class ChatIT {
         JsonObject batch = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup-batch",
                 "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-" + run
                         + "\",\"password\":\"p-secret\"}]}", null).body());
-        assertEquals(1, batch.getJsonArray("created").size());
+        assertEquals(List.of("b1-" + run), batch.getJsonArray("created").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(1, batch.getJsonArray("errors").size());
+        assertEquals("taken-" + run, batch.getJsonArray("errors").getJsonObject(0).getString("username"));
+        assertEquals("Username taken-" + run + " is taken",
+                batch.getJsonArray("errors").getJsonObject(0).getString("error"));
         JsonObject logins = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login-batch",
-                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"}]}", null).body());
+                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-" + run
+                        + "\",\"password\":\"wrong\"}]}", null).body());
         assertEquals(1, logins.getJsonArray("results").size());
+        JsonObject issued = logins.getJsonArray("results").getJsonObject(0);
+        assertEquals("b1-" + run, issued.getString("username"));
+        assertEquals(1, logins.getJsonArray("errors").size());
+        assertEquals("taken-" + run, logins.getJsonArray("errors").getJsonObject(0).getString("username"));
+        assertEquals("Invalid username or password", logins.getJsonArray("errors").getJsonObject(0).getString("error"));
+        // the batch's token is a working one, on REST and on the socket
+        assertEquals(200, ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, issued.getString("token"))
+                .statusCode());
+        WebSocketProbe batchSocket = WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + issued.getString("token")));
+        assertEquals("ready", batchSocket.next("ready", WAIT).getString("type"));
+        batchSocket.close();
         assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
     }
 
@@ -231,6 +246,84 @@ class ChatIT {
     }
 
     @Test
+    void aClientMsgIdResentInTheSameBatchIsStoredOnceAndBothFramesAckedWithTheSameId() throws Exception {
+        Member member = member("twice", "Twice");
+        WebSocketProbe socket = member.socket();
+        // back to back, so that both usually reach the same flush
+        socket.send(send(member.room(), "once", "twice-key"));
+        socket.send(send(member.room(), "once", "twice-key"));
+        JsonObject first = socket.next("ack", WAIT);
+        JsonObject second = socket.next("ack", WAIT);
+        assertEquals("twice-key", first.getString("clientMsgId"));
+        assertEquals("twice-key", second.getString("clientMsgId"));
+        assertEquals(first.getJsonNumber("id").longValue(), second.getJsonNumber("id").longValue());
+        JsonArray history = (JsonArray) member.client().ok("GET", "/chat/api/chatrooms/" + member.room() + "/messages", null);
+        assertEquals(List.of(first.getJsonNumber("id").longValue()), ids(history));
+        assertEquals("once", history.getJsonObject(0).getString("content"));
+    }
+
+    @Test
+    void historyWithoutALimitGivesTheNewestFiftyAndLimitsOutsideOneToTwoHundredAre400() throws Exception {
+        Member member = member("limits", "Limits");
+        ChatClient alice = member.client();
+        long room = member.room();
+        WebSocketProbe socket = member.socket();
+        int sent = 51;
+        for (int i = 0; i < sent; i++) {
+            socket.send(send(room, "l" + i, "l-" + i));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < sent; i++) {
+            ids.add(socket.next("ack", WAIT).getJsonNumber("id").longValue());
+        }
+        ids.sort(null);
+        String messages = "/chat/api/chatrooms/" + room + "/messages";
+        assertEquals(ids.subList(1, sent), ids((JsonArray) alice.ok("GET", messages, null)), "the default page is 50");
+        assertEquals(ids, ids((JsonArray) alice.ok("GET", messages + "?limit=200", null)), "200 is allowed");
+        assertEquals(ids.subList(0, 1), ids((JsonArray) alice.ok("GET", messages + "?before=" + ids.get(1), null)));
+        assertStatus(alice.call("GET", messages + "?limit=201", null), 400, "limit must be between 1 and 200");
+        assertStatus(alice.call("GET", messages + "?limit=-1", null), 400, "limit must be between 1 and 200");
+        assertStatus(alice.call("GET", messages + "?before=" + ids.get(5) + "&after=" + ids.get(1), null), 400,
+                "Use before or after, not both");
+    }
+
+    @Test
+    void leaveRoomStopsDeliveryToTheSocketAndJoinRoomStartsItAgain() throws Exception {
+        ChatClient alice = ChatClient.signup(endpoints, "speaker-" + run);
+        ChatClient bob = ChatClient.signup(endpoints, "hearer-" + run);
+        ChatClient mallory = ChatClient.signup(endpoints, "outsider-" + run);
+        long room = alice.createRoom("Join leave " + run, bob.username());
+        WebSocketProbe aliceSocket = alice.connect();
+        aliceSocket.next("ready", WAIT);
+        WebSocketProbe bobSocket = bob.connect();
+        bobSocket.next("ready", WAIT);
+
+        bobSocket.send("{\"type\":\"leave_room\",\"roomId\":" + room + "}");
+        assertEquals(room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
+        long missed = aliceSocket.ask(send(room, "while away", "jl-1"), "ack").getJsonNumber("id").longValue();
+        bobSocket.send("{\"type\":\"join_room\",\"roomId\":" + room + "}");
+        // frames reach a socket in order: anything delivered before the join comes before joined_room
+        String afterLeaving = bobSocket.nextFrame(WAIT);
+        assertTrue(afterLeaving != null, "join_room is answered");
+        JsonObject joined = ChatClient.json(afterLeaving).asJsonObject();
+        assertEquals("joined_room", joined.getString("type"), afterLeaving);
+        assertEquals(room, joined.getJsonNumber("roomId").longValue());
+        long heard = aliceSocket.ask(send(room, "back again", "jl-2"), "ack").getJsonNumber("id").longValue();
+        JsonObject message = bobSocket.next("message", WAIT);
+        assertEquals(heard, message.getJsonNumber("id").longValue(), "the message sent while away was not delivered");
+        assertEquals("back again", message.getString("content"));
+        assertEquals(List.of(missed, heard), ids((JsonArray) bob.ok("GET", "/chat/api/chatrooms/" + room + "/messages",
+                null)), "still a member: history has both");
+
+        WebSocketProbe outsider = mallory.connect();
+        outsider.next("ready", WAIT);
+        JsonObject refused = outsider.ask("{\"type\":\"join_room\",\"roomId\":" + room + ",\"clientMsgId\":\"jl-3\"}",
+                "error");
+        assertEquals("You are not a member of room " + room, refused.getString("message"));
+        assertEquals("jl-3", refused.getString("clientMsgId"));
+    }
+
+    @Test
     void badFramesGetErrorsAndTheConnectionCarriesOn() throws Exception {
         ChatClient alice = ChatClient.signup(endpoints, "frames-" + run);
         long room = alice.createRoom("Frames " + run);
@@ -337,10 +430,9 @@ class ChatIT {
 
     @Test
     void aBurstOfJoinRoomFramesOverTheRateLimitGetsRateLimitedErrors() throws Exception {
-        ChatClient alice = ChatClient.signup(endpoints, "joiner-" + run);
-        long room = alice.createRoom("Joins " + run);
-        WebSocketProbe socket = alice.connect();
-        socket.next("ready", WAIT);
+        Member member = member("joiner", "Joins");
+        long room = member.room();
+        WebSocketProbe socket = member.socket();
         int frames = 300;
         for (int i = 0; i < frames; i++) {
             socket.send("{\"type\":\"join_room\",\"roomId\":" + room + ",\"clientMsgId\":\"j-" + i + "\"}");
@@ -362,6 +454,18 @@ class ChatIT {
         }
         assertTrue(limited > 0, "over the burst of 100 at 50 a second: " + joined + " joined");
         assertTrue(joined >= 100, "the burst itself is served: " + joined);
+    }
+
+    private record Member(ChatClient client, long room, WebSocketProbe socket) {
+    }
+
+    /** A new user with a room of their own and an open socket that has said {@code ready}. */
+    private Member member(String name, String room) throws Exception {
+        ChatClient client = ChatClient.signup(endpoints, name + "-" + run);
+        long id = client.createRoom(room + " " + run);
+        WebSocketProbe socket = client.connect();
+        socket.next("ready", WAIT);
+        return new Member(client, id, socket);
     }
 
     private HttpResponse<String> login(String from, String username, String password) throws Exception {

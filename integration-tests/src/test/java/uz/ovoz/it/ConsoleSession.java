@@ -25,8 +25,17 @@ public final class ConsoleSession {
     private ConsoleSession() {
     }
 
+    /** The session ids a login went through: the form's, and the one the login answered with. */
+    public record Login(String before, String after) {
+    }
+
     /** Logs the test admin in and returns the {@code Cookie} header value of its session. */
     public static String logIn(Endpoints endpoints) throws Exception {
+        return "JSESSIONID=" + logInWithSessions(endpoints).after();
+    }
+
+    /** Logs the test admin in and returns the session id of the form and the one after the login. */
+    public static Login logInWithSessions(Endpoints endpoints) throws Exception {
         HttpResponse<String> form = NO_REDIRECTS.send(HttpRequest.newBuilder(endpoints.http("/login.xhtml"))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         String before = session(form);
@@ -47,8 +56,7 @@ public final class ConsoleSession {
         if (login.statusCode() != 302) {
             throw new AssertionError("login answered " + login.statusCode() + ": " + login.body());
         }
-        // The session id changes at login
-        return "JSESSIONID=" + session(login);
+        return new Login(before, session(login));
     }
 
     private static String session(HttpResponse<String> response) {
