@@ -98,7 +98,9 @@ start() {
         refuse_busy_ports
     fi
     provision
-    asadmin start-domain "$domain"
+    # The server gets its own session: in the terminal's process group a Ctrl-C would kill it at
+    # once, and the orderly undeploy and stop-domain after it would find no server
+    setsid --wait "$payara/bin/asadmin" --interactive=false start-domain "$domain" < /dev/null
     # The application is deployed afresh on every start and undeployed on stop, so a run never
     # boots a stale copy; a copy left by a crash is removed first.
     asadmin undeploy ovoz > /dev/null 2>&1 || true
