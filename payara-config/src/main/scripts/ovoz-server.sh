@@ -3,6 +3,7 @@
 #
 #   ovoz-server.sh run     provision if needed, start, deploy, stay in the foreground until Ctrl-C
 #   ovoz-server.sh start   provision if needed, start, deploy, return once the application is ready
+#   ovoz-server.sh follow  follow the running server's log until Ctrl-C, then stop it and return
 #   ovoz-server.sh stop    stop the domain
 #
 # Environment: OVOZ_SERVER_DIR (where Payara is provisioned), PAYARA_ZIP (the distribution),
@@ -97,7 +98,9 @@ start() {
         refuse_busy_ports
     fi
     provision
-    asadmin start-domain "$domain"
+    # The server gets its own session: in the terminal's process group a Ctrl-C would kill it at
+    # once, and the orderly undeploy and stop-domain after it would find no server
+    setsid --wait "$payara/bin/asadmin" --interactive=false start-domain "$domain" < /dev/null
     # The application is deployed afresh on every start and undeployed on stop, so a run never
     # boots a stale copy; a copy left by a crash is removed first.
     asadmin undeploy ovoz > /dev/null 2>&1 || true
@@ -145,6 +148,13 @@ stop() {
 
 run() {
     start
+    follow
+}
+
+# Under Maven (./mvnw -Prun package) Ctrl-C also reaches Maven, which exits at once while this script
+# is still stopping the server; ./run therefore lets Maven build and start, and then runs this follow
+# as the terminal's foreground process, so that Ctrl-C returns only once the server has stopped.
+follow() {
     # A watchdog in its own session stops the server once this script or the process that started
     # it (Maven) is gone, however that happens: Ctrl-C, kill, a closed terminal.
     setsid bash "$0" stop-when-gone $$ $PPID < /dev/null > /dev/null 2>&1 &
@@ -168,7 +178,8 @@ stop_when_gone() {
 case ${1:-run} in
     run) run ;;
     start) start ;;
+    follow) follow ;;
     stop) stop ;;
     stop-when-gone) stop_when_gone "$2" "$3" ;;
-    *) echo "usage: $0 run|start|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 run|start|follow|stop" >&2; exit 2 ;;
 esac

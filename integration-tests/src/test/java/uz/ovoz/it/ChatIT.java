@@ -205,6 +205,31 @@ class ChatIT {
     }
 
     @Test
+    void openApiDocumentNamesTheFieldsTheChatReallySends() throws Exception {
+        String credentials = "{\"username\":\"doc-" + run + "\",\"password\":\"secret-doc-" + run + "\"}";
+        assertEquals(201, ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", credentials, null).statusCode());
+        JsonObject token = AdminApi.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login", credentials, null).body());
+        ChatClient alice = ChatClient.signup(endpoints, "doc-alice-" + run);
+        long room = alice.createRoom("Documented " + run);
+        alice.connect().ask(send(room, "hello", "doc-1"), "ack");
+        OpenApiDocument openApi = OpenApiDocument.of(endpoints);
+
+        assertEquals("Ovoz API", openApi.title());
+        // Payara lists the paths without the module's context root (/chat), which its servers carry
+        Map<String, JsonObject> answers = Map.of(
+                "POST /api/auth/login", token,
+                "GET /api/chatrooms", ((JsonArray) alice.ok("GET", "/chat/api/chatrooms", null)).getJsonObject(0),
+                "GET /api/chatrooms/{roomId}/messages",
+                ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).getJsonObject(0));
+        answers.forEach((operation, answer) -> {
+            String[] parts = operation.split(" ");
+            Set<String> documented = openApi.responseProperties(parts[1], parts[0]);
+            assertTrue(documented.containsAll(answer.keySet()),
+                    operation + " sends " + answer.keySet() + ", the document says " + documented);
+        });
+    }
+
+    @Test
     void aResentClientMsgIdIsStoredOnceAndAckedAgainWithTheSameId() throws Exception {
         ChatClient alice = ChatClient.signup(endpoints, "resend-" + run);
         long room = alice.createRoom("Resend " + run);

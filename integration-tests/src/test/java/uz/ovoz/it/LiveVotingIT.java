@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -704,6 +706,35 @@ class LiveVotingIT {
                 "\"409\"", "Not allowed in the current state", "basic")) {
             assertTrue(document.contains(expected), expected + " missing from /openapi");
         }
+    }
+
+    @Test
+    void openApiDocumentNamesTheFieldsTheApiReallySends() throws Exception {
+        long candidate = admin.createCandidate("Documented " + run, "Rector");
+        JsonObject event = admin.createEvent("Documented event " + run, null, candidate);
+        long id = event.getJsonNumber("id").longValue();
+        admin.ok("POST", "/events/" + id + "/codes", "{\"count\": 2}");
+        admin.action(id, "start");
+        OpenApiDocument openApi = OpenApiDocument.of(endpoints);
+
+        assertEquals("Ovoz API", openApi.title());
+        assertTrue(openApi.schemaNames().stream().noneMatch(name -> name.endsWith("Backing")),
+                "backing beans among the schemas: " + openApi.schemaNames());
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        answers.put("/api/events/{id}", admin.ok("GET", "/events/" + id, null));
+        answers.put("/api/candidates/{id}", admin.ok("GET", "/candidates/" + candidate, null));
+        answers.put("/api/events/{id}/results", admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0));
+        answers.put("/api/events/{id}/audit", admin.ok("GET", "/events/" + id + "/audit", null));
+        answers.put("/api/events/{id}/codes", admin.ok("GET", "/events/" + id + "/codes", null));
+        answers.put("/api/me", admin.ok("GET", "/me", null));
+        assertTrue(answers.get("/api/events/{id}").containsKey("duration_sec"), answers.toString());
+        answers.forEach((path, answer) -> {
+            Set<String> documented = openApi.responseProperties(path, "GET");
+            assertTrue(documented.containsAll(answer.keySet()),
+                    "GET " + path + " sends " + answer.keySet() + ", the document says " + documented);
+        });
+        JsonObject place = answers.get("/api/events/{id}").getJsonArray("candidates").getJsonObject(0);
+        assertTrue(openApi.schemaProperties("Place").containsAll(place.keySet()), place.keySet().toString());
     }
 
     @Test
