@@ -49,7 +49,8 @@ class AttackSurfaceIT {
     private static final Path DIR = Path.of("target", "attack-surface");
     private static final String FOREIGN_ORIGIN = "http://evil.example";
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final long FUZZ_SEED = Long.getLong("ovoz.it.fuzz.seed", System.nanoTime());
+    /** Fixed, so that every build throws the same input; another seed explores further (docs/reliability.md). */
+    private static final long FUZZ_SEED = Long.getLong("ovoz.it.fuzz.seed", 16058553439751L);
     private static final int FUZZ_CASES = Integer.getInteger("ovoz.it.fuzz.cases", 150);
 
     private static MicroInstance server;
@@ -325,12 +326,20 @@ class AttackSurfaceIT {
                     .header("Content-Type", input.contentType())
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             request.header("Authorization", chat ? "Bearer " + member.token() : headers(Caller.ADMIN_SCRIPT).get("Authorization"));
-            HttpResponse<String> response = Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException noAnswer) {
+                throw new AssertionError(method + " " + path + " " + abbreviate(body) + " got no answer" + replay, noAnswer);
+            }
             String what = method + " " + path + " " + abbreviate(body) + " answered " + response.statusCode() + " "
                     + abbreviate(response.body()) + replay;
             // a batch call answers 200 with an error per item; whatever the answer, the data must not move
             assertTrue(response.statusCode() < 500, what);
-            if (response.statusCode() >= 400) {
+            if (path.contains("%00")) {
+                // the HTTP layer refuses an encoded NUL in a path before any application code sees it
+                assertEquals(400, response.statusCode(), what);
+            } else if (response.statusCode() >= 400) {
                 assertErrorBody(response, what);
             } else {
                 parse(response.body(), what);
