@@ -4,25 +4,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A numeric configuration key with the range the application can work with. The default is the one
- * the injection points use; it is repeated here so that rules between keys can be checked when only
- * one of them is set.
+ * A numeric configuration key with the range the application can work with. Its default is the one in
+ * {@code microprofile-config.properties} ({@link Defaults}), so that rules between keys can be checked
+ * when only one of them is set.
  */
-public record Tunable(String key, long min, long max, long defaultValue) {
+public record Tunable(String key, long min, long max) {
 
     public Tunable {
         Objects.requireNonNull(key, "key");
-        if (min > max || defaultValue < min || defaultValue > max) {
+        if (min > max) {
             throw new IllegalArgumentException("Inconsistent range for " + key);
         }
     }
 
     /** The configured value, or the default; a problem names the key, the range and the value. */
     long read(Optional<String> configured) {
-        if (configured.isEmpty() || configured.get().isBlank()) {
-            return defaultValue;
-        }
-        String text = configured.get().trim();
+        String text = configured.filter(value -> !value.isBlank()).orElseGet(() -> Defaults.of(key)).trim();
         long value;
         try {
             value = Long.parseLong(text);

@@ -7,65 +7,68 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Every numeric tunable with its range, and the rules between them. README.md lists the same keys. */
+/**
+ * Every numeric tunable with its range, and the rules between them. Defaults are in
+ * {@code microprofile-config.properties}; docs/configuration.md documents every key.
+ */
 public final class Tunables {
 
     static final long MILLION = 1_000_000;
 
     static final List<Tunable> ALL = List.of(
-            new Tunable("ovoz.db.pool.min", 0, 1000, 2),
-            new Tunable("ovoz.db.pool.max", 1, 1000, 32),
-            new Tunable("ovoz.db.connection-wait-ms", 1, 600_000, 5000),
-            new Tunable("ovoz.db.outage-retry-ms", 1, 600_000, 1000),
-            new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
-            new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
-            new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
-            new Tunable("ovoz.tally.interval", 10, 60_000, 100),
-            new Tunable("ovoz.tally.voter-interval", 10, 600_000, 1000),
-            new Tunable("ovoz.live.max-connections", 1, MILLION, 20_000),
-            new Tunable("ovoz.live.max-connections-per-event", 1, MILLION, 10_000),
-            new Tunable("ovoz.live.outbox-limit", 1, 100_000, 256),
-            new Tunable("ovoz.live.outbox-limit-kb", 1, 1_048_576, 256),
-            new Tunable("ovoz.live.write-stall-seconds", 1, 3600, 10),
-            new Tunable("ovoz.live.ping-seconds", 1, 3600, 30),
-            new Tunable("ovoz.live.idle-seconds", 1, 86_400, 90),
-            new Tunable("ovoz.live.refusal-close-wait-ms", 1, 600_000, 2000),
-            new Tunable("ovoz.live.broadcast-threads", 1, 64, 2),
-            new Tunable("ovoz.live.max-frame-length", 64, MILLION, 2048),
-            new Tunable("ovoz.hemis.page-size", 1, 10_000, 200),
-            new Tunable("ovoz.hemis.timeout-seconds", 1, 600, 20),
-            new Tunable("ovoz.chat.token-ttl-minutes", 1, 525_600, 720),
+            new Tunable("ovoz.db.pool.min", 0, 1000),
+            new Tunable("ovoz.db.pool.max", 1, 1000),
+            new Tunable("ovoz.db.connection-wait-ms", 1, 600_000),
+            new Tunable("ovoz.db.outage-retry-ms", 1, 600_000),
+            new Tunable("ovoz.votes.batch-size", 1, 10_000),
+            new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000),
+            new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION),
+            new Tunable("ovoz.tally.interval", 10, 60_000),
+            new Tunable("ovoz.tally.voter-interval", 10, 600_000),
+            new Tunable("ovoz.live.max-connections", 1, MILLION),
+            new Tunable("ovoz.live.max-connections-per-event", 1, MILLION),
+            new Tunable("ovoz.live.outbox-limit", 1, 100_000),
+            new Tunable("ovoz.live.outbox-limit-kb", 1, 1_048_576),
+            new Tunable("ovoz.live.write-stall-seconds", 1, 3600),
+            new Tunable("ovoz.live.ping-seconds", 1, 3600),
+            new Tunable("ovoz.live.idle-seconds", 1, 86_400),
+            new Tunable("ovoz.live.refusal-close-wait-ms", 1, 600_000),
+            new Tunable("ovoz.live.broadcast-threads", 1, 64),
+            new Tunable("ovoz.live.max-frame-length", 64, MILLION),
+            new Tunable("ovoz.hemis.page-size", 1, 10_000),
+            new Tunable("ovoz.hemis.timeout-seconds", 1, 600),
+            new Tunable("ovoz.chat.token-ttl-minutes", 1, 525_600),
             // The messages column holds 4,000 characters
-            new Tunable("ovoz.chat.max-length", 1, 4000, 4000),
-            new Tunable("ovoz.chat.batch-size", 1, 10_000, 500),
-            new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 100),
-            new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION, 50_000),
-            new Tunable("ovoz.chat.rate-per-second", 1, 100_000, 50),
-            new Tunable("ovoz.chat.rate-burst", 1, 100_000, 100),
-            new Tunable("ovoz.live.frames-per-second", 1, 10_000, 10),
-            new Tunable("ovoz.live.frames-burst", 1, 10_000, 20),
-            new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600, 60),
-            new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440, 30),
-            new Tunable("ovoz.admin.verified-password-seconds", 0, 86_400, 60),
-            new Tunable("ovoz.admin.photo-max-kb", 1, 20_480, 2048),
+            new Tunable("ovoz.chat.max-length", 1, 4000),
+            new Tunable("ovoz.chat.batch-size", 1, 10_000),
+            new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000),
+            new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION),
+            new Tunable("ovoz.chat.rate-per-second", 1, 100_000),
+            new Tunable("ovoz.chat.rate-burst", 1, 100_000),
+            new Tunable("ovoz.live.frames-per-second", 1, 10_000),
+            new Tunable("ovoz.live.frames-burst", 1, 10_000),
+            new Tunable("ovoz.health.flusher-stall-seconds", 1, 3600),
+            new Tunable("ovoz.admin.session-timeout-minutes", 1, 1440),
+            new Tunable("ovoz.admin.verified-password-seconds", 0, 86_400),
+            new Tunable("ovoz.admin.photo-max-kb", 1, 20_480),
             // Admin passwords are stored up to 128 characters (Admins.MAX_PASSWORD)
-            new Tunable("ovoz.admin.password-min-length", 1, 128, 10),
-            new Tunable("ovoz.security.login.free-failures", 0, 1000, 5),
-            new Tunable("ovoz.security.login.address-free-failures", 0, MILLION, 50),
-            new Tunable("ovoz.security.login.backoff-initial-ms", 1, 3_600_000, 1000),
-            new Tunable("ovoz.security.login.backoff-max-ms", 1, 86_400_000, 300_000),
-            new Tunable("ovoz.security.login.address-forgive-ms", 1, 86_400_000, 1000),
+            new Tunable("ovoz.admin.password-min-length", 1, 128),
+            new Tunable("ovoz.security.login.free-failures", 0, 1000),
+            new Tunable("ovoz.security.login.address-free-failures", 0, MILLION),
+            new Tunable("ovoz.security.login.backoff-initial-ms", 1, 3_600_000),
+            new Tunable("ovoz.security.login.backoff-max-ms", 1, 86_400_000),
+            new Tunable("ovoz.security.login.address-forgive-ms", 1, 86_400_000),
             // The batch endpoints refused more than 1,000 users before the setting existed
-            new Tunable("ovoz.chat.auth-batch-max", 1, 1000, 100),
-            new Tunable("ovoz.chat.auth-batches-per-minute", 1, MILLION, 10),
-            new Tunable("ovoz.chat.auth-batch-burst", 1, MILLION, 5),
+            new Tunable("ovoz.chat.auth-batch-max", 1, 1000),
+            new Tunable("ovoz.chat.auth-batches-per-minute", 1, MILLION),
+            new Tunable("ovoz.chat.auth-batch-burst", 1, MILLION),
             // Passwords are stored up to 128 characters (ChatAccounts.MAX_PASSWORD)
-            new Tunable("ovoz.chat.password-min-length", 1, 128, 8),
-            new Tunable("ovoz.live.max-connections-per-address", 1, MILLION, 2000),
-            new Tunable("ovoz.live.max-displays-per-event", 1, MILLION, 200),
-            new Tunable("ovoz.chat.max-connections", 1, MILLION, 20_000),
-            new Tunable("ovoz.chat.max-connections-per-user", 1, MILLION, 10),
-            new Tunable("ovoz.chat.membership-cache-rooms", 1, 10 * MILLION, 10_000));
+            new Tunable("ovoz.chat.password-min-length", 1, 128),
+            new Tunable("ovoz.live.max-connections-per-address", 1, MILLION),
+            new Tunable("ovoz.live.max-displays-per-event", 1, MILLION),
+            new Tunable("ovoz.chat.max-connections", 1, MILLION),
+            new Tunable("ovoz.chat.max-connections-per-user", 1, MILLION),
+            new Tunable("ovoz.chat.membership-cache-rooms", 1, 10 * MILLION));
 
     private Tunables() {
     }

@@ -76,7 +76,7 @@ public class DriverDataSource implements DataSource {
      * returned, so a killed process lost the last half second of votes that voters had been told were
      * stored (measured: about 1,400 single-row commits). With 0 each commit is handed to the operating
      * system before it returns and survives the process; H2 calls no fsync per commit, so a power
-     * loss or an OS crash can still take the last seconds (README.md, "Durability").
+     * loss or an OS crash can still take the last seconds (docs/operations.md, "Durability").
      */
     static String durable(String url) {
         return url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")

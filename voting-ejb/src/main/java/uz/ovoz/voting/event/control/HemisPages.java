@@ -18,7 +18,7 @@ import uz.ovoz.platform.error.Rejected;
 /**
  * Fetches one page of the HEMIS list under MicroProfile Fault Tolerance. Every value of the
  * annotations can be overridden through MP Config, e.g.
- * {@code uz.ovoz.voting.event.control.HemisPages/page/Retry/maxRetries} (README.md lists them).
+ * {@code uz.ovoz.voting.event.control.HemisPages/page/Retry/maxRetries} (docs/configuration.md lists them).
  * A refusal (4xx other than 429, {@code success: false}, an answer that is not JSON) aborts the
  * retries and does not count against the breaker: asking again would get the same answer.
  */
