@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,18 +21,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -46,29 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The admin console in a real browser: log in, create an event and its candidates, run it with a
  * display and two phones, export the results; bad input in its forms; login, logout and CSRF.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdminConsoleIT {
+class AdminConsoleIT extends VotingServerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi api;
-    private String run;
-
-    @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        api = new AdminApi(endpoints);
-        run = UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void adminRunsAnEventFromTheConsoleAndExportsItsResults() throws Exception {
@@ -194,7 +166,7 @@ class AdminConsoleIT {
             assertMessage(console, "must be a JPEG, PNG or WEBP image");
             Browser.screenshot(console, "console-bad-input");
 
-            String stored = api.okArray("GET", "/candidates").toString();
+            String stored = admin.okArray("GET", "/candidates").toString();
             assertFalse(stored.contains(bigPhoto) || stored.contains(textPhoto) || stored.contains(tooLong), stored);
         } finally {
             console.quit();
@@ -204,7 +176,7 @@ class AdminConsoleIT {
     @Test
     void ballotCodesAreGeneratedInTheControlRoomAndPrintedOnASheet() throws Exception {
         String eventName = "Coded " + run;
-        long eventId = api.createEvent(eventName, "\"duration_sec\":30,\"requires_codes\":true")
+        long eventId = admin.createEvent(eventName, "\"duration_sec\":30,\"requires_codes\":true")
                 .getJsonNumber("id").longValue();
         WebDriver console = Browser.start();
         try {
@@ -224,7 +196,7 @@ class AdminConsoleIT {
                         .map(WebElement::getText).toList();
                 return codes.size() == 50 ? codes : null;
             });
-            List<String> issued = api.ok("GET", "/events/" + eventId + "/codes", null).getJsonArray("codes")
+            List<String> issued = admin.ok("GET", "/events/" + eventId + "/codes", null).getJsonArray("codes")
                     .getValuesAs(JsonString::getString);
             assertEquals(Set.copyOf(issued), Set.copyOf(printed));
             assertEquals(50, console.findElements(By.cssSelector(".ballot img[alt^='QR']")).size());
@@ -427,7 +399,7 @@ class AdminConsoleIT {
      * stored votes (the API's recount) and with the votes the phones cast: one yes, one no.
      */
     private void assertOfficialDocument(long eventId, String session, String eventName) throws Exception {
-        JsonArray stored = api.okArray("GET", "/events/" + eventId + "/results");
+        JsonArray stored = admin.okArray("GET", "/events/" + eventId + "/results");
         byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertEquals(eventName + " - Ovoz berish natijalari", document.getParagraphs().get(0).getText());

@@ -7,41 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin API under {@code /api} asks for HTTP Basic credentials of an admin account from the
  * database, and nothing else does. The admin is the one the application creates at its first start,
  * from {@code OVOZ_ADMIN_USERNAME} and {@code OVOZ_ADMIN_PASSWORD} in the Failsafe configuration.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdminSecurityIT {
+class AdminSecurityIT extends VotingServerIT {
 
     private static final String ADMIN = "admin";
     private static final String PASSWORD = "it-admin-secret";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
     @Test
     void meWithoutCredentialsIsChallengedForBasicAuthentication() throws Exception {
-        HttpResponse<String> response = Endpoints.of(url).get("/api/me");
+        HttpResponse<String> response = endpoints.get("/api/me");
         assertEquals(401, response.statusCode(), response.body());
         assertEquals("Basic realm=\"ovoz\", charset=\"UTF-8\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
@@ -66,7 +51,6 @@ class AdminSecurityIT {
 
     @Test
     void loginGivesANewSessionIdAndTheIdFromBeforeTheLoginOpensNothing() throws Exception {
-        Endpoints endpoints = Endpoints.of(url);
         ConsoleSession.Login login = ConsoleSession.logInWithSessions(endpoints);
         assertNotEquals(login.before(), login.after(), "the session id changes at login");
         HttpResponse<String> planted = console(endpoints, login.before());
@@ -89,7 +73,6 @@ class AdminSecurityIT {
 
     @Test
     void landingPageAndReadinessStayPublic() throws Exception {
-        Endpoints endpoints = Endpoints.of(url);
         HttpResponse<String> page = endpoints.get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<h1>Ovoz</h1>"), page.body());
@@ -104,13 +87,13 @@ class AdminSecurityIT {
 
     @Test
     void voterChannelStaysPublic() throws Exception {
-        WebSocketProbe probe = WebSocketProbe.connect(Endpoints.of(url).ws("/ws/vote/no-such-event"));
+        WebSocketProbe probe = WebSocketProbe.connect(endpoints.ws("/ws/vote/no-such-event"));
         assertEquals(4004, probe.awaitCloseCode(Duration.ofSeconds(10)));
     }
 
     private HttpResponse<String> getAs(String path, String username, String password) throws Exception {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(Endpoints.of(url).http(path))
+        HttpRequest request = HttpRequest.newBuilder(endpoints.http(path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Basic " + token)
                 .GET()

@@ -8,52 +8,32 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Candidates through the admin API: validation, CSV upload, HEMIS import against a fake registry
  * that pages, fails, answers slowly and refuses, with Fault Tolerance's retries and breaker seen in
  * {@code /metrics}.
  */
-@ExtendWith(ArquillianExtension.class)
-class CandidatesIT {
+class CandidatesIT extends VotingServerIT {
 
     private static HttpServer hemis;
     private static final AtomicInteger HEMIS_REQUESTS = new AtomicInteger();
     private static volatile String hemisSuffix = "first";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi admin;
-    private String run;
 
     /** How the fake registry behaves for the next requests. */
     private enum HemisMode { NORMAL, FLAKY, SLOW, DOWN, REFUSED }
@@ -96,11 +76,8 @@ class CandidatesIT {
     }
 
     @BeforeEach
-    void clients() {
+    void hemisAnswersNormally() {
         hemisMode = HemisMode.NORMAL;
-        endpoints = Endpoints.of(url);
-        admin = new AdminApi(endpoints);
-        run = UUID.randomUUID().toString().substring(0, 6);
     }
 
     @Test

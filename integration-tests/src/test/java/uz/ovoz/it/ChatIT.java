@@ -14,7 +14,6 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,26 +43,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Chat over its REST API and real WebSocket clients, on the chat module at /chat. */
-@ExtendWith(ArquillianExtension.class)
-class ChatIT {
+class ChatIT extends ServerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.chat();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private String run;
-
-    @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        run = UUID.randomUUID().toString().substring(0, 6);
     }
 
     @Test

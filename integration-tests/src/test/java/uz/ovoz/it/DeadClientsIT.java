@@ -8,33 +8,26 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Peers that are gone without closing or that stopped reading: the server finds them with pings and
  * bounded outboxes, closes them and stops counting them, and the others do not notice. Pings every
  * second and an idle limit of three here, so that the test waits seconds, not minutes.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeadClientsIT {
+class DeadClientsIT extends ServerIT {
 
     private static final int PING_SECONDS = 1;
     private static final int IDLE_SECONDS = 3;
@@ -55,20 +48,6 @@ class DeadClientsIT {
                         + "ovoz.live.outbox-limit-kb=" + OUTBOX_LIMIT_KB + "\n"
                         + "ovoz.live.write-stall-seconds=" + WRITE_STALL_SECONDS + "\n"),
                         "microprofile-config.properties"));
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi admin;
-    private String run;
-
-    @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        admin = new AdminApi(endpoints);
-        run = UUID.randomUUID().toString().substring(0, 6);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +14,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a page on another site can make a visitor's browser do, and what costs the server work for
@@ -29,29 +23,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * missing protective headers, Basic credentials on public paths, and what readiness tells the public.
  * The failsafe configuration allows {@value #ALLOWED} as a further origin.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileRequestsIT {
+class HostileRequestsIT extends VotingServerIT {
 
     static final String EVIL = "https://evil.example";
     static final String ALLOWED = "https://console.example.org";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi api;
     private String own;
 
     @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        api = new AdminApi(endpoints);
+    void ownOrigin() {
         own = "http://127.0.0.1:" + url.getPort();
     }
 
@@ -97,7 +78,7 @@ class HostileRequestsIT {
                 "Origin", EVIL));
         assertEquals(403, foreign.statusCode(), foreign.body());
         assertEquals("active", status(event));
-        assertEquals("finished", api.action(event, "stop").getString("status"));
+        assertEquals("finished", admin.action(event, "stop").getString("status"));
     }
 
     @Test
@@ -195,14 +176,14 @@ class HostileRequestsIT {
     }
 
     private long runningEvent() throws Exception {
-        long candidate = api.createCandidate("Hostile " + UUID.randomUUID(), "Dean");
-        long id = api.createEvent("Hostile " + UUID.randomUUID(), null, candidate).getJsonNumber("id").longValue();
-        api.action(id, "start");
+        long candidate = admin.createCandidate("Hostile " + UUID.randomUUID(), "Dean");
+        long id = admin.createEvent("Hostile " + UUID.randomUUID(), null, candidate).getJsonNumber("id").longValue();
+        admin.action(id, "start");
         return id;
     }
 
     private String status(long event) throws Exception {
-        JsonObject read = api.ok("GET", "/events/" + event, null);
+        JsonObject read = admin.ok("GET", "/events/" + event, null);
         return read.getString("status");
     }
 

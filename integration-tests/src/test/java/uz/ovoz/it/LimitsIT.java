@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +13,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Limits against abuse on the voting module: failed admin logins back off per account and per
@@ -30,33 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (integration-tests/pom.xml), so each test poses as clients of its own addresses through
  * {@code X-Forwarded-For} and leaves the other tests' counts alone.
  */
-@ExtendWith(ArquillianExtension.class)
-class LimitsIT {
+class LimitsIT extends VotingServerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     // The per-address socket cap and the free failures per address set for the tests in integration-tests/pom.xml
     private static final int SOCKETS_PER_ADDRESS = 300;
     private static final int FREE_FAILURES = 5;
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi admin;
-    private String run;
-
-    @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        admin = new AdminApi(endpoints);
-        run = UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void wrongAdminPasswordsBackOffAndTheRightOneIsRefusedUntilTheWaitEnds() throws Exception {

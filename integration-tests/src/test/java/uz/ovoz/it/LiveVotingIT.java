@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,20 +18,13 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,31 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Live voting over real WebSocket clients and the admin API: the whole flow, duplicates, timers,
  * groups, ballot codes and bad frames.
  */
-@ExtendWith(ArquillianExtension.class)
-class LiveVotingIT {
+class LiveVotingIT extends VotingServerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     // Twice ovoz.db.connection-wait-ms: no vote waits longer than that for an answer while the database is away
     private static final Duration OUTAGE_ANSWER_BOUND = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Endpoints endpoints;
-    private AdminApi admin;
-    private String run;
-
-    @BeforeEach
-    void clients() {
-        endpoints = Endpoints.of(url);
-        admin = new AdminApi(endpoints);
-        run = UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void wholeFlowFromCreationThroughVotingToResults() throws Exception {

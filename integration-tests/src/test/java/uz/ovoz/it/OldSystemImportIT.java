@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,60 +13,44 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The import from the old voting system: a database in its schema (a SQLite file and an uploads
  * folder, built here) brought across twice through {@code POST /api/import/old-system}.
  */
-@ExtendWith(ArquillianExtension.class)
-class OldSystemImportIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.voting();
-    }
-
-    @ArquillianResource
-    URL url;
+class OldSystemImportIT extends VotingServerIT {
 
     @Test
     void oldDatabaseImportedTwiceGivesTheSameCandidatesEventsAndCountOnce() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
         Path dir = Files.createDirectories(Path.of("target", "old-system-" + run).toAbsolutePath());
         Path uploads = Files.createDirectories(dir.resolve("uploads"));
         String photo = UUID.randomUUID() + ".png";
         Files.write(uploads.resolve(photo), TestImages.png());
         String database = "jdbc:sqlite:" + dir.resolve("voting.db");
         buildOldDatabase(database, run, photo);
-        AdminApi api = new AdminApi(Endpoints.of(url));
         String body = Json.createObjectBuilder().add("from", database).add("uploads", uploads.toString()).build().toString();
 
-        JsonObject first = api.ok("POST", "/import/old-system", body);
+        JsonObject first = admin.ok("POST", "/import/old-system", body);
         assertEquals(List.of(4, 0, 1, 1, 0, 4, 8, 0, 2), counts(first), first.toString());
         // the two votes that break the count rules are named
         assertEquals(2, first.getJsonArray("problems").size(), first.toString());
-        JsonObject second = api.ok("POST", "/import/old-system", body);
+        JsonObject second = admin.ok("POST", "/import/old-system", body);
         assertEquals(List.of(0, 4, 0, 0, 1, 0, 0, 8, 2), counts(second), second.toString());
 
-        JsonObject event = api.okArray("GET", "/events").getValuesAs(JsonObject.class).stream()
+        JsonObject event = admin.okArray("GET", "/events").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("link").equals(run)).findFirst().orElseThrow();
         assertEquals("finished", event.getString("status").toLowerCase());
-        JsonArray results = api.okArray("GET", "/events/" + event.getJsonNumber("id") + "/results");
+        JsonArray results = admin.okArray("GET", "/events/" + event.getJsonNumber("id") + "/results");
         // running order, and yes / no / neutral per candidate: duplicates and second decisions left out
         assertEquals(List.of("Aziza " + run + " 2/1/0", "Boris " + run + " 1/0/1", "Dilnoza " + run + " 1/1/0",
                 "Erkin " + run + " 1/0/0"), results.getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("candidate") + " " + r.getInt("yes") + "/" + r.getInt("no") + "/" + r.getInt("neutral"))
                 .toList());
-        JsonObject aziza = api.okArray("GET", "/candidates").getValuesAs(JsonObject.class).stream()
+        JsonObject aziza = admin.okArray("GET", "/candidates").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("full_name").equals("Aziza " + run)).findFirst().orElseThrow();
         assertTrue(aziza.getString("image").startsWith("/photos/"), aziza.toString());
-        assertEquals(200, Endpoints.of(url).get(aziza.getString("image")).statusCode());
+        assertEquals(200, endpoints.get(aziza.getString("image")).statusCode());
     }
 
     private static List<Integer> counts(JsonObject report) {

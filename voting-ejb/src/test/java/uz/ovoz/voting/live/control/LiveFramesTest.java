@@ -1,11 +1,13 @@
 package uz.ovoz.voting.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
@@ -34,11 +36,64 @@ class LiveFramesTest {
 
     private static EventSnapshot running(boolean hideTally, int current) {
         Instant now = Instant.now();
+        return countdown(hideTally, current, now, now.plusSeconds(30));
+    }
+
+    /** Dean A (10) and B (11) share group 3; Rector C (12) stands alone. */
+    private static EventSnapshot countdown(boolean hideTally, int current, Instant startedAt, Instant endsAt) {
         return new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, current, List.of(
                 new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
                 new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
                 new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
-                now, now.plusSeconds(30), hideTally, false, false, 0);
+                startedAt, endsAt, hideTally, false, false, 0);
+    }
+
+    private static EventSnapshot ended(boolean hideTally) {
+        Instant now = Instant.now();
+        return countdown(hideTally, 0, now.minusSeconds(31), now.minusSeconds(1));
+    }
+
+    /** The tally frame of a candidate with FixedTallies' counts. */
+    private static Optional<LiveFrame.TallyUpdate> sent(long candidateId) {
+        return Optional.of(new LiveFrame.TallyUpdate(new LiveFrame.Counts(candidateId, 3, 1, 1, 5)));
+    }
+
+    @Test
+    void aHiddenTallyIsNotSentForTheCurrentCandidateWhileItsCountdownRuns() {
+        assertEquals(Optional.empty(), frames().tally(running(true), 10));
+    }
+
+    @Test
+    void aHiddenTallyIsNotSentForAGroupPeerOfTheCurrentCandidateEither() {
+        assertEquals(Optional.empty(), frames().tally(running(true), 11));
+    }
+
+    @Test
+    void aHiddenTallyIsSentForACandidateWhoseVotingIsNotOpen() {
+        assertEquals(sent(12), frames().tally(running(true), 12));
+    }
+
+    @Test
+    void aHiddenTallyIsSentOnceTheCountdownHasEnded() {
+        assertEquals(sent(10), frames().tally(ended(true), 10));
+    }
+
+    @Test
+    void aHiddenTallyIsSentBeforeTheCountdownStarts() {
+        assertEquals(sent(10), frames().tally(countdown(true, 0, null, null), 10));
+    }
+
+    @Test
+    void anEventThatDoesNotHideItsTallySendsItWhileTheCountdownRuns() {
+        assertEquals(sent(10), frames().tally(running(false), 10));
+    }
+
+    @Test
+    void aDisplayShowsAHiddenTallyOnceTheCountdownHasEnded() {
+        LiveFrame.DisplayData shown = frames().display(ended(true)).data();
+        assertFalse(shown.tallyHidden());
+        assertEquals(sent(10).orElseThrow().data(), shown.voteResults());
+        assertEquals(5L, shown.totalVoters());
     }
 
     @Test
