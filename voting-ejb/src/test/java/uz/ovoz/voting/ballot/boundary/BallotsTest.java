@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * The voter channel's first check: text a database would refuse never reaches the queue, where one

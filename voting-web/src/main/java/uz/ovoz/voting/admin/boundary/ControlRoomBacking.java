@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
+import uz.ovoz.voting.ballot.boundary.NextCandidate;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.event.boundary.Candidates;
@@ -35,6 +36,9 @@ public class ControlRoomBacking implements Serializable {
 
     @Inject
     EventAdmin events;
+
+    @Inject
+    NextCandidate nextCandidate;
 
     @Inject
     EventLineup lineup;
@@ -97,7 +101,7 @@ public class ControlRoomBacking implements Serializable {
     }
 
     public void next() {
-        run(() -> events.next(id), "control.moved");
+        run(() -> nextCandidate.move(id), "control.moved");
     }
 
     public void jump(int index) {

@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.platform.websocket.FrameWriters;
 import uz.ovoz.voting.ballot.control.TallyBoard;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 

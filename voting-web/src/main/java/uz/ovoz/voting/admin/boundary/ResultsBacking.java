@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.event.boundary.EventAdmin;
-import uz.ovoz.voting.event.boundary.EventResults;
+import uz.ovoz.voting.ballot.boundary.EventResults;
 import uz.ovoz.voting.event.boundary.ResultRow;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.live.control.CountAudit;

@@ -16,9 +16,9 @@ import uz.ovoz.voting.admin.control.ResultsDocx;
 import uz.ovoz.voting.admin.control.ResultsLanguage;
 import uz.ovoz.voting.admin.control.ResultsTable;
 import uz.ovoz.voting.event.boundary.EventAdmin;
-import uz.ovoz.voting.event.boundary.EventResults;
+import uz.ovoz.voting.ballot.boundary.EventResults;
 import uz.ovoz.voting.event.boundary.ResultRow;
-import uz.ovoz.voting.event.boundary.Turnout;
+import uz.ovoz.voting.ballot.boundary.Turnout;
 import uz.ovoz.voting.event.entity.Event;
 
 /**

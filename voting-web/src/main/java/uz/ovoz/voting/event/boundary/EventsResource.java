@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
+import uz.ovoz.voting.ballot.boundary.EventResults;
+import uz.ovoz.voting.ballot.boundary.NextCandidate;
 import uz.ovoz.voting.event.entity.Event;
 
 /**
@@ -51,6 +53,9 @@ public class EventsResource {
 
     @Inject
     EventResults results;
+
+    @Inject
+    NextCandidate nextCandidate;
 
     @Inject
     BallotCodes codes;
@@ -124,7 +129,7 @@ public class EventsResource {
     @POST
     @Path("{id}/next")
     public EventView next(@PathParam("id") long id) {
-        return view(admin.next(id));
+        return view(nextCandidate.move(id));
     }
 
     @POST

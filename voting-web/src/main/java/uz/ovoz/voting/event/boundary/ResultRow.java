@@ -2,6 +2,7 @@ package uz.ovoz.voting.event.boundary;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
+import uz.ovoz.voting.ballot.boundary.Result;
 import uz.ovoz.voting.ballot.control.Tally;
 
 /**

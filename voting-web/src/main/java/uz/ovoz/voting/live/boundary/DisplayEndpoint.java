@@ -16,11 +16,11 @@ import uz.ovoz.platform.net.ClientAddresses;
 import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.websocket.OverLimit;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
 import uz.ovoz.voting.live.control.LiveFrames;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 

@@ -23,11 +23,11 @@ import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
 import uz.ovoz.voting.live.control.LiveFrames;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 

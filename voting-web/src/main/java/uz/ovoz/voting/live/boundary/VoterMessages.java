@@ -11,10 +11,10 @@ import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.ballot.boundary.Ballots;
 import uz.ovoz.voting.ballot.boundary.Refusal;
 import uz.ovoz.voting.ballot.control.VoteOutcome;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 
 /** What the voter channel does with each kind of frame. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package uz.ovoz.voting.event.boundary;
+package uz.ovoz.voting.ballot.boundary;
 
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.event.entity.Candidate;

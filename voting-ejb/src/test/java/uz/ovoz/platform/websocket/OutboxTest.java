@@ -1,4 +1,4 @@
-package uz.ovoz.voting.live.control;
+package uz.ovoz.platform.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import uz.ovoz.platform.websocket.FrameWriter;
 
 class OutboxTest {
 

@@ -1,4 +1,4 @@
-package uz.ovoz.voting.event.boundary;
+package uz.ovoz.voting.ballot.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.entity.Vote;
+import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 

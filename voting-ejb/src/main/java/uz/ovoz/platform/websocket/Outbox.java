@@ -1,4 +1,4 @@
-package uz.ovoz.voting.live.control;
+package uz.ovoz.platform.websocket;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -10,8 +10,6 @@ import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import uz.ovoz.platform.websocket.FrameWriter;
-import uz.ovoz.platform.websocket.PreparedFrame;
 
 /**
  * The frames on their way to one session. A send hands the frame to the transport at once (in the

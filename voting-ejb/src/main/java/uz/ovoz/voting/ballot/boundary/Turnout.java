@@ -1,4 +1,4 @@
-package uz.ovoz.voting.event.boundary;
+package uz.ovoz.voting.ballot.boundary;
 
 import java.time.OffsetDateTime;
 

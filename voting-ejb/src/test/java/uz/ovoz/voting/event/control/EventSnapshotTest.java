@@ -1,4 +1,4 @@
-package uz.ovoz.voting.live.control;
+package uz.ovoz.voting.event.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

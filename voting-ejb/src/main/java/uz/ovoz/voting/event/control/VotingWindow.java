@@ -1,4 +1,4 @@
-package uz.ovoz.voting.ballot.control;
+package uz.ovoz.voting.event.control;
 
 import java.time.Instant;
 import java.util.List;

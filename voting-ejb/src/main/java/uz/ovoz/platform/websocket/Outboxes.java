@@ -1,4 +1,4 @@
-package uz.ovoz.voting.live.control;
+package uz.ovoz.platform.websocket;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -23,8 +23,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
-import uz.ovoz.platform.websocket.FrameWriters;
-import uz.ovoz.platform.websocket.LightIdleTimer;
 
 /**
  * Makes the {@link Outbox} of every voter, display and chat socket (Tyrus' idle timer moved off the

@@ -1,9 +1,8 @@
-package uz.ovoz.voting.live.control;
+package uz.ovoz.voting.event.control;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import uz.ovoz.voting.ballot.control.VotingWindow;
 import uz.ovoz.voting.event.entity.EventStatus;
 
 /**
