@@ -1,19 +1,16 @@
 /**
  * Ovoz: live voting and real-time chat. The business tier lives here, in three roots whose
- * dependencies point one way; {@code ArchitectureTest} in each module fails the build when an arrow
+ * dependencies point one way; an ArchUnit test in each module ({@code ArchitectureTest},
+ * {@code VotingWebArchitectureTest}, {@code ChatWebArchitectureTest}) fails the build when an arrow
  * turns around.
  *
  * <pre>
- * voting.admin   voting.oldsystem   (voting-web: voting.display)
- *        \            |            /
- *         +-----> voting.live <---+        chat
- *                     |                     |
- *                voting.ballot              |
- *                     |                     |
- *                voting.event               |
- *                      \                    /
- *                       +---> platform <---+
+ * voting.admin -&gt; voting.oldsystem
+ * voting.admin, voting.oldsystem, voting.display -&gt; voting.live -&gt; voting.ballot -&gt; voting.event
+ * every feature -&gt; platform
+ * chat and voting: never to each other
  * </pre>
+ * (An arrow may skip the packages between: admin may use ballot directly.)
  *
  * <ul>
  * <li>{@code platform} (configuration, JSON, metrics, batching, sockets, accounts) imports no
@@ -23,9 +20,10 @@
  * {@code event}; {@code event} uses neither. When {@code event} must tell the others something
  * (an event changed, its votes were voided) it fires a CDI event of its own type, which they
  * observe.</li>
- * <li>{@code admin} (the console's accounts and sign-in) and {@code oldsystem} (the import of an old
- * system's data) sit on top: they may use {@code live}, {@code ballot} and {@code event}, and no
- * other feature uses them. {@code display} exists only in voting-web and sits there too.</li>
+ * <li>{@code admin} (the console, its accounts and sign-in) sits on top: it may use every other voting
+ * feature, and none uses it. Below it {@code oldsystem} (the import of an old system's data), used
+ * by admin alone, and {@code display} (voting-web only, the phone and big-screen pages), used by
+ * none: both may use {@code live}, {@code ballot} and {@code event}.</li>
  * </ul>
  *
  * The web modules use their own package names ({@code uz.ovoz.voting.<feature>.{rest,socket,web}},

@@ -27,14 +27,23 @@ public final class WebModule {
     private WebModule() {
     }
 
+    private static JavaClasses own;
+    private static JavaClasses withBusinessTier;
+
     /** The module's own classes; Surefire runs in the module's directory. */
-    public static JavaClasses own() {
-        return new ClassFileImporter().importPath(Path.of("target", "classes"));
+    public static synchronized JavaClasses own() {
+        if (own == null) {
+            own = new ClassFileImporter().importPath(Path.of("target", "classes"));
+        }
+        return own;
     }
 
-    /** The module's classes and the business tier's, as the application runs them. */
-    public static JavaClasses withBusinessTier() {
-        return new ClassFileImporter().withImportOption(MAIN_CLASSES_ONLY).importPackages("uz.ovoz");
+    /** The module's classes and the business tier's, as the application runs them (read once: it takes seconds). */
+    public static synchronized JavaClasses withBusinessTier() {
+        if (withBusinessTier == null) {
+            withBusinessTier = new ClassFileImporter().withImportOption(MAIN_CLASSES_ONLY).importPackages("uz.ovoz");
+        }
+        return withBusinessTier;
     }
 
     /**
