@@ -17,7 +17,7 @@ public class VoteClearing {
     @PersistenceContext
     EntityManager em;
 
-    void clear(@Observes VotesVoided voided) {
+    public void clear(@Observes VotesVoided voided) {
         voided.candidateIds().ifPresentOrElse(
                 ids -> em.createNamedQuery(Vote.DELETE_OF_CANDIDATES).setParameter("eventId", voided.eventId())
                         .setParameter("candidateIds", ids).executeUpdate(),
