@@ -45,7 +45,7 @@ import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.boundary.EventSettings;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.live.control.CountAudit;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 
 /**

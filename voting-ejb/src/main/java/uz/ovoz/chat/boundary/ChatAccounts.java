@@ -12,8 +12,8 @@ import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatTokens;
 import uz.ovoz.chat.entity.ChatUser;
 import uz.ovoz.platform.account.Account;
+import uz.ovoz.platform.account.PasswordHashing;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.voting.admin.control.AdminAccounts;
 
 /** Chat sign-up and login; passwords are stored only as PBKDF2 hashes. */
 @Stateless
@@ -36,7 +36,7 @@ public class ChatAccounts {
 
     @PostConstruct
     void configureHash() {
-        passwordHash.initialize(AdminAccounts.HASH_PARAMETERS);
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
     }
 
     /** @throws Rejected 400 for missing or malformed fields, 409 when the username is taken */

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.platform.websocket.PreparedFrame;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 
 /** One open chat socket: whose it is, which rooms it listens to, and its outbox. */
 public final class ChatConnection {

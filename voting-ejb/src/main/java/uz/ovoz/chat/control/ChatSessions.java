@@ -24,7 +24,7 @@ import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.platform.websocket.ConnectionsPerAddress;
 import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.PreparedFrame;
-import uz.ovoz.voting.live.control.Outboxes;
+import uz.ovoz.platform.websocket.Outboxes;
 
 /**
  * The open chat sockets of this instance, by user and by room. A message goes to the sockets

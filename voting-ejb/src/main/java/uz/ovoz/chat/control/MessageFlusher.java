@@ -1,17 +1,11 @@
 package uz.ovoz.chat.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -19,13 +13,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uz.ovoz.platform.batch.BatchQueue;
-import uz.ovoz.platform.batch.FallbackWrite;
-import uz.ovoz.platform.batch.StopLog;
-import uz.ovoz.platform.metrics.OvozMetrics;
-import uz.ovoz.platform.timer.TimerCadence;
+import uz.ovoz.platform.batch.Flusher;
 
 /**
  * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
@@ -38,9 +27,7 @@ import uz.ovoz.platform.timer.TimerCadence;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
-
-    private static final Logger LOG = Logger.getLogger(MessageFlusher.class.getName());
+public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
 
     static final String BUSY = "The server is busy; send the message again";
 
@@ -62,9 +49,6 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
 
-    @Resource
-    TimerService timerService;
-
     @EJB
     MessageWriter writer;
 
@@ -74,18 +58,9 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @EJB
     ChatRelay relay;
 
-    @Inject
-    OvozMetrics metrics;
-
-    private TimerCadence cadence;
-    private final FallbackWrite<ChatSend, ChatStored> fallback = new FallbackWrite<>("chat messages", sends -> writer.write(sends),
-            MessageFlusher::busy, send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
-
-    @PostConstruct
-    void startTimer() {
-        cadence = TimerCadence.of("chat-flush", flushIntervalMs, metrics);
-        timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
-        metrics.gauge("ovoz_chat_queue_depth", this::depth);
+    public MessageFlusher() {
+        super("chat", "chat messages", MessageFlusher::busy,
+                send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
     }
 
     /**
@@ -93,7 +68,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
      * when the queue is full. The future completes once the answer has been handed to the socket.
      */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
-        CompletableFuture<ChatStored> stored = offer(send, busy(send));
+        CompletableFuture<ChatStored> stored = enqueue(send);
         if (stored.isDone()) {
             send.reply().to().send(stored.join().answer());
         } else {
@@ -103,36 +78,14 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     }
 
     @Override
-    public int limit() {
-        return queueLimit;
-    }
-
-    @Override
-    protected int batchSize() {
-        return batchSize;
-    }
-
-    @Timeout
-    void onTimer() {
-        cadence.deliver(this::flushAvailable);
-    }
-
-    @PreDestroy
-    void stop() {
-        // Already done by DrainOnStop when a web module stopped: then this finds the queue drained
-        drain();
-    }
-
-    @Override
-    protected void drained(int count) {
-        // An operator stopping the server (and the faults suite) can see that nothing queued was lost
-        StopLog.info(LOG, "Stopping: stored the {0,number,0} chat messages still queued", count);
+    protected Limits limits() {
+        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs);
     }
 
     @Override
     protected void write(List<Pending<ChatSend, ChatStored>> batch) {
         long start = System.nanoTime();
-        List<ChatStored> results = store(batch.stream().map(Pending::item).toList());
+        List<ChatStored> results = storeOrRefuse(batch.stream().map(Pending::item).toList());
         metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
         metrics.record("ovoz_chat_batch_size", batch.size());
         List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
@@ -144,12 +97,9 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         }
     }
 
-    private List<ChatStored> store(List<ChatSend> sends) {
-        if (paused()) {
-            // queued before the database was found away: it is not tried again for each batch
-            return sends.stream().map(MessageFlusher::busy).toList();
-        }
-        return fallback.write(sends, () -> pause(outageRetryMs));
+    @Override
+    protected List<ChatStored> store(List<ChatSend> sends) {
+        return writer.write(sends);
     }
 
     private static ChatStored busy(ChatSend send) {

@@ -33,13 +33,18 @@ public class WireFormatFilter implements OASFilter {
     // The REST resources; one the module does not carry is skipped, so one list serves the voting
     // WAR, the chat WAR and the EAR.
     private static final List<String> RESOURCES = List.of(
-            "uz.ovoz.voting.event.boundary.EventsResource",
-            "uz.ovoz.voting.event.boundary.CandidatesResource",
-            "uz.ovoz.voting.event.boundary.EventAuditResource",
-            "uz.ovoz.voting.admin.boundary.MeResource",
-            "uz.ovoz.voting.oldsystem.boundary.OldSystemImportResource",
-            "uz.ovoz.chat.boundary.AuthResource",
-            "uz.ovoz.chat.boundary.RoomsResource");
+            "uz.ovoz.voting.event.rest.EventsResource",
+            "uz.ovoz.voting.event.rest.LineupResource",
+            "uz.ovoz.voting.event.rest.GroupsResource",
+            "uz.ovoz.voting.ballot.rest.ResultsResource",
+            "uz.ovoz.voting.ballot.rest.CodesResource",
+            "uz.ovoz.voting.ballot.rest.NextCandidateResource",
+            "uz.ovoz.voting.event.rest.CandidatesResource",
+            "uz.ovoz.voting.live.rest.EventAuditResource",
+            "uz.ovoz.voting.admin.rest.MeResource",
+            "uz.ovoz.voting.oldsystem.rest.OldSystemImportResource",
+            "uz.ovoz.chat.rest.AuthResource",
+            "uz.ovoz.chat.rest.RoomsResource");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

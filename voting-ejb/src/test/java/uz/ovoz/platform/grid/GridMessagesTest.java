@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import uz.ovoz.chat.control.ChatRelay;
 import uz.ovoz.chat.control.MembershipChanged;
 import uz.ovoz.platform.json.JsonMessages;
-import uz.ovoz.voting.live.control.EventChanged;
+import uz.ovoz.voting.event.control.EventChanged;
 import uz.ovoz.voting.live.control.LiveRelay;
 
 /** What crosses the grid is JSON text: each message must come back as it was sent, in order. */

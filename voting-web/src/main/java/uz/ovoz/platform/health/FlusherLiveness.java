@@ -1,13 +1,15 @@
 package uz.ovoz.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
-import uz.ovoz.chat.control.MessageFlusher;
-import uz.ovoz.voting.ballot.control.VoteFlusher;
+import uz.ovoz.platform.batch.Flusher;
 
 /**
  * Dead when votes or chat messages wait and their flusher has stored nothing for
@@ -18,10 +20,8 @@ import uz.ovoz.voting.ballot.control.VoteFlusher;
 public class FlusherLiveness implements HealthCheck {
 
     @Inject
-    VoteFlusher votes;
-
-    @Inject
-    MessageFlusher messages;
+    @Any
+    Instance<Flusher<?, ?>> flushers;
 
     @Inject
     @ConfigProperty(name = "ovoz.health.flusher-stall-seconds", defaultValue = "60")
@@ -30,14 +30,15 @@ public class FlusherLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         long now = System.currentTimeMillis();
-        long votesIdle = now - votes.lastProgressMillis();
-        long messagesIdle = now - messages.lastProgressMillis();
-        return HealthCheckResponse.named("flushers")
-                .withData("votesQueued", votes.depth())
-                .withData("votesMsSinceProgress", votesIdle)
-                .withData("messagesQueued", messages.depth())
-                .withData("messagesMsSinceProgress", messagesIdle)
-                .status(votesIdle < stallSeconds * 1000 && messagesIdle < stallSeconds * 1000)
-                .build();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("flushers").up();
+        for (Flusher<?, ?> flusher : flushers) {
+            long idle = now - flusher.lastProgressMillis();
+            String name = HealthNames.of(flusher);
+            response.withData(name + "Queued", flusher.depth()).withData(name + "MsSinceProgress", idle);
+            if (idle >= stallSeconds * 1000) {
+                response.down();
+            }
+        }
+        return response.build();
     }
 }

@@ -1,12 +1,14 @@
 package uz.ovoz.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import uz.ovoz.chat.control.MessageFlusher;
-import uz.ovoz.voting.ballot.control.VoteFlusher;
+import uz.ovoz.platform.batch.Flusher;
 
 /** Not ready while a write queue is at its bound: new voters or senders would only be told to retry. */
 @Readiness
@@ -14,19 +16,20 @@ import uz.ovoz.voting.ballot.control.VoteFlusher;
 public class QueueReadiness implements HealthCheck {
 
     @Inject
-    VoteFlusher votes;
-
-    @Inject
-    MessageFlusher messages;
+    @Any
+    Instance<Flusher<?, ?>> flushers;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("write-queues")
-                .withData("votes", votes.depth())
-                .withData("votesLimit", votes.limit())
-                .withData("messages", messages.depth())
-                .withData("messagesLimit", messages.limit())
-                .status(votes.depth() < votes.limit() && messages.depth() < messages.limit())
-                .build();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("write-queues").up();
+        for (Flusher<?, ?> flusher : flushers) {
+            String name = HealthNames.of(flusher);
+            int depth = flusher.depth();
+            response.withData(name, depth).withData(name + "Limit", flusher.limit());
+            if (depth >= flusher.limit()) {
+                response.down();
+            }
+        }
+        return response.build();
     }
 }

@@ -6,31 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
 import java.util.Optional;
 import uz.ovoz.platform.account.Account;
+import uz.ovoz.platform.account.PasswordHashing;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.voting.admin.entity.AdminUser;
 
 /**
  * Stores admin accounts and checks their passwords. Passwords are kept only as PBKDF2 hashes made by
- * Jakarta Security's built-in {@link Pbkdf2PasswordHash}; each hash records its own algorithm,
- * iterations and salt, so changing {@link #HASH_PARAMETERS} later leaves existing hashes valid.
+ * Jakarta Security's built-in {@link Pbkdf2PasswordHash} with the {@link PasswordHashing} every
+ * account shares.
  */
 @Stateless
 public class AdminAccounts {
 
-    /**
-     * PBKDF2-HMAC-SHA256, 210,000 iterations, 32-byte salt and key. HTTP Basic authentication
-     * verifies the password on every API request, so one verification must stay cheap: this one
-     * takes about 50 ms on a 2-core server (JDK 17), where OWASP's 600,000 iterations took 130 ms.
-     * SHA-512 was slower per iteration in the JDK, so it would buy fewer iterations for the time.
-     */
-    public static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +38,7 @@ public class AdminAccounts {
 
     @PostConstruct
     void configureHash() {
-        passwordHash.initialize(HASH_PARAMETERS);
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
     }
 
     public Optional<AdminUser> byUsername(String username) {

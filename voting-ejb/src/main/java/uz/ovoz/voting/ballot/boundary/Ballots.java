@@ -10,7 +10,7 @@ import uz.ovoz.voting.ballot.control.VoteRequest;
 import uz.ovoz.voting.ballot.entity.BallotCode;
 import uz.ovoz.voting.ballot.entity.Vote;
 import uz.ovoz.voting.ballot.entity.VoteType;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * Checks a vote against the event's in-memory snapshot (no database query per vote) and queues it.

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uz.ovoz.voting.event.control.VotingWindow;
 import uz.ovoz.voting.event.entity.EventStatus;
 
 /**

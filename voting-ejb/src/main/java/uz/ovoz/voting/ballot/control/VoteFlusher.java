@@ -1,17 +1,11 @@
 package uz.ovoz.voting.ballot.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -23,13 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uz.ovoz.platform.batch.BatchQueue;
-import uz.ovoz.platform.batch.FallbackWrite;
-import uz.ovoz.platform.batch.StopLog;
-import uz.ovoz.platform.metrics.OvozMetrics;
-import uz.ovoz.platform.timer.TimerCadence;
+import uz.ovoz.platform.batch.Flusher;
 
 /**
  * Queues votes and writes them in batches on a non-persistent timer: one transaction per batch
@@ -42,9 +31,7 @@ import uz.ovoz.platform.timer.TimerCadence;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
-
-    private static final Logger LOG = Logger.getLogger(VoteFlusher.class.getName());
+public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
 
     static final String BUSY = "The server is busy; please vote again";
 
@@ -64,9 +51,6 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
 
-    @Resource
-    TimerService timerService;
-
     @EJB
     VoteWriter writer;
 
@@ -76,50 +60,19 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @Inject
     Event<VotesCommitted> committed;
 
-    @Inject
-    OvozMetrics metrics;
-
-    private TimerCadence cadence;
-    private final FallbackWrite<VoteRequest, VoteOutcome> fallback = new FallbackWrite<>("votes", this::store,
-            VoteFlusher::busy, request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
-
-    @PostConstruct
-    void startTimer() {
-        cadence = TimerCadence.of("vote-flush", flushIntervalMs, metrics);
-        timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
-        metrics.gauge("ovoz_vote_queue_depth", this::depth);
+    public VoteFlusher() {
+        super("vote", "votes", VoteFlusher::busy,
+                request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
     }
 
     /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
-        return offer(request, busy(request));
+        return enqueue(request);
     }
 
     @Override
-    public int limit() {
-        return queueLimit;
-    }
-
-    @Override
-    protected int batchSize() {
-        return batchSize;
-    }
-
-    @Timeout
-    void onTimer() {
-        cadence.deliver(this::flushAvailable);
-    }
-
-    @PreDestroy
-    void stop() {
-        // Already done by DrainOnStop when a web module stopped: then this finds the queue drained
-        drain();
-    }
-
-    @Override
-    protected void drained(int count) {
-        // An operator stopping the server (and the faults suite) can see that nothing queued was lost
-        StopLog.info(LOG, "Stopping: stored the {0,number,0} votes still queued", count);
+    protected Limits limits() {
+        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs);
     }
 
     @Override
@@ -158,15 +111,11 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     }
 
     private List<VoteOutcome> commitAndCount(List<Pending<VoteRequest, VoteOutcome>> batch) {
-        List<VoteRequest> requests = batch.stream().map(Pending::item).toList();
-        if (paused()) {
-            // queued before the database was found away: it is not tried again for each batch
-            return requests.stream().map(VoteFlusher::busy).toList();
-        }
-        return fallback.write(requests, () -> pause(outageRetryMs));
+        return storeOrRefuse(batch.stream().map(Pending::item).toList());
     }
 
-    private List<VoteOutcome> store(List<VoteRequest> requests) {
+    @Override
+    protected List<VoteOutcome> store(List<VoteRequest> requests) {
         List<VoteOutcome> outcomes = writer.write(requests);
         outcomes.forEach(this::count);
         return outcomes;

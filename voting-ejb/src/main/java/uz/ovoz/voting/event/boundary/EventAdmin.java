@@ -6,20 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.voting.ballot.entity.Vote;
 import uz.ovoz.voting.event.control.EventLinks;
 import uz.ovoz.voting.event.control.RunningOrder;
+import uz.ovoz.voting.event.control.VotesVoided;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventChanged;
+import uz.ovoz.voting.event.control.EventChanged;
 
 /**
  * Everything an admin does to run an event. Each operation is one transaction; connected voters
@@ -35,6 +34,9 @@ public class EventAdmin {
 
     @Inject
     jakarta.enterprise.event.Event<EventChanged> changes;
+
+    @Inject
+    jakarta.enterprise.event.Event<VotesVoided> voided;
 
     @Inject
     EventLineup lineup;
@@ -79,7 +81,7 @@ public class EventAdmin {
         if (event.getStatus() == EventStatus.ACTIVE) {
             throw Rejected.conflict("Stop the event before deleting it");
         }
-        em.createNamedQuery(Vote.DELETE_OF_EVENT).setParameter("eventId", eventId).executeUpdate();
+        voided.fire(VotesVoided.all(eventId));
         em.remove(event);
         changes.fire(new EventChanged(eventId, event.getLink(), EventChanged.Change.DELETED, List.of()));
     }
@@ -102,7 +104,7 @@ public class EventAdmin {
     /** Deletes the votes and puts the event back to pending, at its first candidate. */
     public Event reset(long eventId) {
         Event event = closeVoteRound(eventId);
-        em.createNamedQuery(Vote.DELETE_OF_EVENT).setParameter("eventId", eventId).executeUpdate();
+        voided.fire(VotesVoided.all(eventId));
         event.setStatus(EventStatus.PENDING);
         event.setCurrentIndex(lineup.of(event).isEmpty() ? null : 0);
         event.clearTimer();
@@ -155,12 +157,15 @@ public class EventAdmin {
         return changed(event);
     }
 
-    /** Moves to the next candidate that still needs voting; past the last one the event finishes. */
-    public Event next(long eventId) {
+    /**
+     * Moves to the next candidate that still needs voting; past the last one the event finishes.
+     * Which candidates have votes is the ballot's to say ({@code NextCandidate} asks it).
+     */
+    public Event next(long eventId, Set<Long> candidatesWithVotes) {
         Event event = find(eventId);
         List<RunningOrder.Place> order = lineup.of(event).stream()
                 .map(place -> new RunningOrder.Place(place.getCandidate().getId(), place.getGroupNo())).toList();
-        OptionalInt next = RunningOrder.next(order, event.getCurrentIndex(), candidatesWithVotes(eventId));
+        OptionalInt next = RunningOrder.next(order, event.getCurrentIndex(), candidatesWithVotes);
         event.clearTimer();
         if (next.isPresent()) {
             event.setCurrentIndex(next.getAsInt());
@@ -192,8 +197,7 @@ public class EventAdmin {
     public List<Long> clearVotes(long eventId, long candidateId) {
         Event event = closeVoteRound(eventId);
         List<Long> cleared = lineup.withGroup(event, candidateId);
-        em.createNamedQuery(Vote.DELETE_OF_CANDIDATES).setParameter("eventId", eventId)
-                .setParameter("candidateIds", cleared).executeUpdate();
+        voided.fire(VotesVoided.of(eventId, cleared));
         changes.fire(new EventChanged(eventId, event.getLink(), EventChanged.Change.VOTES_CLEARED, cleared));
         return cleared;
     }
@@ -214,12 +218,6 @@ public class EventAdmin {
     Event changed(Event event) {
         changes.fire(EventChanged.state(event.getId(), event.getLink()));
         return event;
-    }
-
-    private Set<Long> candidatesWithVotes(long eventId) {
-        return new HashSet<>(em.createQuery(
-                "SELECT DISTINCT v.candidate.id FROM Vote v WHERE v.event.id = :eventId", Long.class)
-                .setParameter("eventId", eventId).getResultList());
     }
 
     private static void apply(Event event, EventSettings settings) {

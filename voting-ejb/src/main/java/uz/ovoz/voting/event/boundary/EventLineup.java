@@ -15,7 +15,7 @@ import uz.ovoz.voting.event.entity.Candidate;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventChanged;
+import uz.ovoz.voting.event.control.EventChanged;
 
 /** An event's running order: which candidates, in what order, grouped how. */
 @Stateless

@@ -13,6 +13,7 @@ import uz.ovoz.platform.error.Rejected;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.ballot.entity.Vote;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * Recounts an event from the database and compares every candidate's count with the tally this

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * The server's side of the countdown: when a candidate's voting time runs out it tells the clients

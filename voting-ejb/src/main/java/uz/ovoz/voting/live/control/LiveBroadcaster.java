@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import uz.ovoz.platform.websocket.PreparedFrame;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**

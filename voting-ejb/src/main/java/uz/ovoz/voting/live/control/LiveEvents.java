@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.voting.ballot.control.TallyBoard;
+import uz.ovoz.voting.event.control.EventChanged;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * The in-memory snapshots of the events clients are connected to, by link. A snapshot is replaced

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.LiveFrame.CandidateView;
 import uz.ovoz.voting.live.control.LiveFrame.Counts;

@@ -17,6 +17,7 @@ import java.util.Set;
 import uz.ovoz.platform.grid.Grid;
 import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.ballot.control.VotesCommitted;
+import uz.ovoz.voting.event.control.EventChanged;
 
 /**
  * Carries the voting side's committed changes to the other instances of a cluster: an admin's

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.websocket.ConnectionsPerAddress;
+import uz.ovoz.platform.websocket.Outbox;
+import uz.ovoz.platform.websocket.Outboxes;
 import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.PreparedFrame;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 

@@ -15,7 +15,7 @@ import uz.ovoz.voting.ballot.control.VoteOutcome;
 import uz.ovoz.voting.ballot.control.VoteRequest;
 import uz.ovoz.voting.ballot.entity.VoteType;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventSnapshot;
+import uz.ovoz.voting.event.control.EventSnapshot;
 
 /**
  * The voter channel's first check, against the instance's picture of the event: every vote it refuses

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uz.ovoz.voting.ballot.entity.VoteType;
+import uz.ovoz.voting.event.control.VotingWindow;
 
 /**
  * The rules of the count under random interleavings: random sequences of votes from a few devices,

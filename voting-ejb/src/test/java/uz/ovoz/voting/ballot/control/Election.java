@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.ovoz.voting.ballot.entity.VoteType;
+import uz.ovoz.voting.event.control.VotingWindow;
 import uz.ovoz.voting.event.entity.EventStatus;
 
 /**

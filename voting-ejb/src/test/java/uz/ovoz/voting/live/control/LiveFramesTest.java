@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.event.entity.EventStatus;
 
 /** What a display is told: the counts, or nothing of them while the event hides its tally. */

@@ -1,7 +1,0 @@
-package uz.ovoz.voting.event.boundary;
-
-import java.time.OffsetDateTime;
-
-/** When an event was voted on and how many devices voted in it, for the results document's heading. */
-public record Turnout(OffsetDateTime day, long voters) {
-}

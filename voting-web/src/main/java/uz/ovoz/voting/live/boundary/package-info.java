@@ -1,2 +1,0 @@
-/** The WebSocket channels that voters and displays hold open during an event. */
-package uz.ovoz.voting.live.boundary;

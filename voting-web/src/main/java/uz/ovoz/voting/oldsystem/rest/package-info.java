@@ -1,0 +1,2 @@
+/** The admin API that imports an old system's data. */
+package uz.ovoz.voting.oldsystem.rest;
