@@ -9,6 +9,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonArray;
@@ -17,9 +19,16 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -93,35 +102,50 @@ class ChatIT extends ServerIT {
     @Test
     void tokensWithAWrongSignatureIssuerOrExpiryAreRefusedOnRestAndSocket() throws Exception {
         ChatClient alice = ChatClient.signup(endpoints, "jwt-" + run);
-        JWTClaimsSet genuine = SignedJWT.parse(alice.token()).getJWTClaimsSet();
+        SignedJWT issued = SignedJWT.parse(alice.token());
+        // Signed RS256 with the suite's configured key; the public key alone verifies it, as another service would
+        assertEquals(JWSAlgorithm.RS256, issued.getHeader().getAlgorithm());
+        assertTrue(issued.verify(new RSASSAVerifier((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(
+                new X509EncodedKeySpec(Base64.getDecoder().decode(System.getenv("MP_JWT_VERIFY_PUBLICKEY")))))));
+        JWTClaimsSet genuine = issued.getJWTClaimsSet();
         // The claims re-signed with the suite's key are accepted: the forgeries below differ in one thing each
-        String resigned = sign(genuine, IT_SECRET);
+        PrivateKey suiteKey = KeyFactory.getInstance("RSA").generatePrivate(
+                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getenv("OVOZ_CHAT_JWT_PRIVATE_KEY"))));
+        String resigned = sign(genuine, suiteKey);
         assertEquals(200, ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, resigned).statusCode());
         WebSocketProbe byHeader = WebSocketProbe.connect(endpoints.ws("/chat/ws"), Map.of("Authorization", "Bearer " + resigned));
         byHeader.next("ready", WAIT);
         byHeader.close();
+        WebSocketProbe byQuery = WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + resigned));
+        byQuery.next("ready", WAIT);
+        byQuery.close();
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
         Instant past = Instant.now().minus(Duration.ofHours(2));
+        SignedJWT hs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), genuine);
+        hs256.sign(new MACSigner("a-secret-as-chat-tokens-had-before-0123456789".getBytes(StandardCharsets.UTF_8)));
         Map<String, String> forged = Map.of(
-                "wrong signature", sign(genuine, "another-key-that-is-at-least-32-bytes-long"),
-                "wrong issuer", sign(new JWTClaimsSet.Builder(genuine).issuer("someone-else").build(), IT_SECRET),
+                "wrong signature", sign(genuine, rsa.generateKeyPair().getPrivate()),
+                "wrong issuer", sign(new JWTClaimsSet.Builder(genuine).issuer("someone-else").build(), suiteKey),
                 "expired", sign(new JWTClaimsSet.Builder(genuine).issueTime(Date.from(past))
-                        .expirationTime(Date.from(past.plusSeconds(60))).build(), IT_SECRET));
+                        .expirationTime(Date.from(past.plusSeconds(60))).build(), suiteKey),
+                "HS256, as before MicroProfile JWT", hs256.serialize());
         for (Map.Entry<String, String> token : forged.entrySet()) {
-            HttpResponse<String> rest = ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, token.getValue());
-            assertEquals(401, rest.statusCode(), token.getKey());
+            assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, token.getValue()), 401,
+                    "Invalid or expired token");
             assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token.getValue()))
                     .awaitCloseCode(WAIT), token.getKey());
             assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws"),
                     Map.of("Authorization", "Bearer " + token.getValue())).awaitCloseCode(WAIT), token.getKey());
         }
+        // A refused token does not stand in the way of logging in again
+        assertEquals(200, ChatClient.call(endpoints, "POST", "/chat/api/auth/login", "{\"username\":\"jwt-" + run
+                + "\",\"password\":\"secret-jwt-" + run + "\"}", forged.get("expired")).statusCode());
     }
 
-    /** The key the suite gives the server (OVOZ_CHAT_JWT_SECRET in integration-tests/pom.xml). */
-    private static final String IT_SECRET = "integration-tests-only-chat-key-0123456789";
-
-    private static String sign(JWTClaimsSet claims, String secret) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
-        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+    private static String sign(JWTClaimsSet claims, PrivateKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
 

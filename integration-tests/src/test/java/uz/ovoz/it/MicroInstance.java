@@ -43,7 +43,8 @@ final class MicroInstance {
 
     /**
      * A single instance outside any cluster (no data grid), as the product runs by default, with
-     * exactly the {@code OVOZ_*} variables given: none is inherited from the test's own environment.
+     * exactly the {@code OVOZ_*} and {@code MP_JWT_*} variables given: none is inherited from the test's
+     * own environment (whose chat token keys would not match the instance's own secret).
      */
     static MicroInstance alone(String name, int httpPort, Path dir, List<File> wars, Map<String, String> environment,
             String... jvmOptions) throws IOException {
@@ -67,7 +68,7 @@ final class MicroInstance {
         Path log = dir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (ownEnvironmentOnly) {
-            builder.environment().keySet().removeIf(key -> key.startsWith("OVOZ_"));
+            builder.environment().keySet().removeIf(key -> key.startsWith("OVOZ_") || key.startsWith("MP_JWT_"));
         }
         builder.environment().putAll(environment);
         return new MicroInstance(name, httpPort, builder.start(), log);

@@ -1,7 +1,7 @@
 package uz.ovoz.chat.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,11 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,10 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.chat.boundary.ChatRooms;
 import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
+import uz.ovoz.chat.control.ChatTokens;
 import uz.ovoz.chat.entity.ChatRoom;
 import uz.ovoz.platform.error.Rejected;
 
-/** Rooms under {@code /chat/api}: create, list mine, invite, leave, history. */
+/**
+ * Rooms under {@code /chat/api}: create, list mine, invite, leave, history. Only for holders of a chat
+ * token: Payara's MicroProfile JWT checks it ({@link ChatAuthentication}) and its {@code @RolesAllowed}
+ * filter refuses everyone else ({@link Unauthenticated}).
+ */
 @Tag(name = "Chat rooms", description = "Rooms, members and history; needs a bearer token")
 @APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
@@ -35,6 +40,7 @@ import uz.ovoz.platform.error.Rejected;
 @APIResponse(responseCode = "404", description = "No such room or user",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
 @Path("")
+@RolesAllowed(ChatTokens.GROUP)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RoomsResource {
@@ -69,8 +75,8 @@ public class RoomsResource {
     @Inject
     ChatRooms rooms;
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    JsonWebToken token;
 
     @POST
     @Path("chatrooms")
@@ -138,6 +144,6 @@ public class RoomsResource {
     }
 
     private ChatPrincipal caller() {
-        return (ChatPrincipal) request.getAttribute(Caller.PROPERTY);
+        return ChatAuthentication.principal(token).orElseThrow(() -> Rejected.unauthorized("Invalid or expired token"));
     }
 }

@@ -15,14 +15,14 @@ import uz.ovoz.chat.control.ChatConnection;
 import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSessions;
-import uz.ovoz.chat.control.ChatTokens;
 import uz.ovoz.platform.net.ClientAddresses;
 import uz.ovoz.platform.websocket.ClosingHandshake;
 import uz.ovoz.platform.websocket.OverLimit;
 
 /**
- * A chat client at {@code /chat/ws?token=…} (or with {@code Authorization: Bearer …}). On open it listens to every room its user is in; a
- * bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes),
+ * A chat client at {@code /chat/ws?token=…} (or with {@code Authorization: Bearer …}), the token checked by
+ * MicroProfile JWT during the handshake ({@link ChatHandshake}). On open it listens to every room its user is in; a
+ * missing or bad token closes the socket with 4001 (and 1008 for old clients that only know the standard codes),
  * a full instance with 1013, too many sockets of the user's or from the client's address with 4029.
  */
 @ServerEndpoint(value = "/ws", configurator = ChatHandshake.class)
@@ -38,9 +38,6 @@ public class ChatEndpoint {
             "Too many connections for this user");
     static final CloseReason ADDRESS_FULL = new CloseReason(CloseReason.CloseCodes.getCloseCode(4029),
             "Too many connections from this address");
-
-    @Inject
-    ChatTokens tokens;
 
     @EJB
     ChatSessions sessions;
@@ -61,7 +58,7 @@ public class ChatEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        Optional<ChatPrincipal> user = ChatHandshake.token(session).flatMap(tokens::verify);
+        Optional<ChatPrincipal> user = ChatHandshake.caller(session);
         if (user.isEmpty()) {
             closing.close(session, BAD_TOKEN);
             return;

@@ -23,7 +23,7 @@ import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
-import uz.ovoz.voting.live.control.Outbox;
+import uz.ovoz.platform.websocket.Outbox;
 
 /**
  * What the chat channel answers to each frame a client sends: every malformed, unknown, oversized or

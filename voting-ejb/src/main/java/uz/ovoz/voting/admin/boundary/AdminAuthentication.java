@@ -24,9 +24,8 @@ import uz.ovoz.voting.admin.control.AdminAccounts;
  * (no session), people log in once through the console's form ({@code /login.xhtml}) and are then
  * remembered by their HTTP session until they log out or it times out.
  *
- * <p>It lives in the business tier, beside the identity store, because the security runtime installs
- * the application's mechanism for every web module of the EAR: the chat module must find it too
- * (there it never challenges, as nothing in chat is protected by the container).
+ * <p>The voting module names it as its mechanism ({@code fish.payara.security.mechanism} in its
+ * {@code web.xml}); the chat module names its own, as the EAR holds several.
  *
  * <p>A protected console page without a login redirects to the form; a protected API call without
  * valid credentials gets a Basic challenge. Public paths are never challenged, and Basic credentials

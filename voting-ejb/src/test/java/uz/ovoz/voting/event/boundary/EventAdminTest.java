@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
@@ -19,12 +17,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.voting.ballot.entity.Vote;
+import uz.ovoz.voting.event.control.EventChanged;
+import uz.ovoz.voting.event.control.VotesVoided;
 import uz.ovoz.voting.event.entity.Candidate;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.live.control.EventChanged;
 
 /**
  * The life of an event, {@code PENDING → ACTIVE → FINISHED → ARCHIVED}, as the admin moves it: what
@@ -38,7 +36,7 @@ class EventAdminTest {
     private final Event event = persisted(new Event("Council", "abc123", 30), ID);
     private final List<EventCandidate> order = new ArrayList<>();
     private final Set<Long> withVotes = new HashSet<>();
-    private final List<String> deletes = new ArrayList<>();
+    private final List<VotesVoided> voided = new ArrayList<>();
     private final List<Object> removed = new ArrayList<>();
     private final List<EventChanged> told = new ArrayList<>();
     private final EventAdmin admin = new EventAdmin();
@@ -46,7 +44,8 @@ class EventAdminTest {
     EventAdminTest() {
         admin.em = entityManager();
         admin.lineup = new Lineup();
-        admin.changes = changes();
+        admin.changes = recorder(told);
+        admin.voided = recorder(voided);
     }
 
     /** The running order: Dean A (10) and B (11) in group 1, then Rector C (12) alone. */
@@ -143,14 +142,14 @@ class EventAdminTest {
         in(EventStatus.ACTIVE, 0);
         assertConflict("Stop the event before deleting it", () -> admin.delete(ID));
         assertEquals(List.of(), removed);
-        assertEquals(List.of(), deletes);
+        assertEquals(List.of(), voided);
     }
 
     @Test
     void deletingAStoppedEventDeletesItsVotesAndTellsItsClients() {
         in(EventStatus.FINISHED, null);
         admin.delete(ID);
-        assertEquals(List.of(Vote.DELETE_OF_EVENT), deletes);
+        assertEquals(List.of(VotesVoided.all(ID)), voided);
         assertEquals(List.of(event), removed);
         assertEquals(List.of(new EventChanged(ID, "abc123", EventChanged.Change.DELETED, List.of())), told);
     }
@@ -165,7 +164,7 @@ class EventAdminTest {
         assertEquals(0, event.getCurrentIndex());
         assertNull(event.getTimerStartedAt());
         assertEquals(round + 1, event.getVoteRound(), "votes checked before the reset are refused when written");
-        assertEquals(List.of(Vote.DELETE_OF_EVENT), deletes);
+        assertEquals(List.of(VotesVoided.all(ID)), voided);
         assertEquals(List.of(new EventChanged(ID, "abc123", EventChanged.Change.VOTES_CLEARED, List.of(10L, 11L, 12L))),
                 told);
     }
@@ -183,7 +182,7 @@ class EventAdminTest {
         lineUp();
         in(EventStatus.ACTIVE, 0);
         timerRunning();
-        admin.next(ID);
+        admin.next(ID, withVotes);
         assertEquals(2, event.getCurrentIndex());
         assertEquals(EventStatus.ACTIVE, event.getStatus());
         assertNull(event.getTimerEndsAt());
@@ -194,7 +193,7 @@ class EventAdminTest {
         lineUp();
         in(EventStatus.PENDING, null);
         withVotes.add(10L);
-        admin.next(ID);
+        admin.next(ID, withVotes);
         assertEquals(1, event.getCurrentIndex());
     }
 
@@ -202,7 +201,7 @@ class EventAdminTest {
     void nextPastTheLastCandidateFinishesTheEvent() {
         lineUp();
         in(EventStatus.ACTIVE, 2);
-        admin.next(ID);
+        admin.next(ID, withVotes);
         assertEquals(EventStatus.FINISHED, event.getStatus());
         assertNull(event.getCurrentIndex());
         assertEquals(List.of(EventChanged.state(ID, "abc123")), told);
@@ -303,36 +302,24 @@ class EventAdminTest {
         }
     }
 
-    /** Finds event 7, runs the deletes it is asked for, and knows which candidates have votes. */
+    /** Finds event 7 and removes what it is asked to. */
     private EntityManager entityManager() {
         return fake(EntityManager.class, (method, args) -> switch (method) {
             case "find" -> args[1].equals(ID) ? event : null;
             case "flush" -> null;
             case "remove" -> removed.add(args[0]);
-            case "createNamedQuery" -> fake(Query.class, (call, values) -> switch (call) {
-                case "setParameter" -> SELF;
-                case "executeUpdate" -> {
-                    deletes.add((String) args[0]);
-                    yield 0;
-                }
-                default -> throw new UnsupportedOperationException(call);
-            });
-            case "createQuery" -> fake(TypedQuery.class, (call, values) -> switch (call) {
-                case "setParameter" -> SELF;
-                case "getResultList" -> new ArrayList<>(withVotes);
-                default -> throw new UnsupportedOperationException(call);
-            });
             default -> throw new UnsupportedOperationException(method);
         });
     }
 
+    /** A CDI event whose fired payloads land in {@code fired}. */
     @SuppressWarnings("unchecked")
-    private jakarta.enterprise.event.Event<EventChanged> changes() {
+    private static <T> jakarta.enterprise.event.Event<T> recorder(List<T> fired) {
         return fake(jakarta.enterprise.event.Event.class, (method, args) -> {
             if (!method.equals("fire")) {
                 throw new UnsupportedOperationException(method);
             }
-            return told.add((EventChanged) args[0]);
+            return fired.add((T) args[0]);
         });
     }
 
@@ -340,16 +327,10 @@ class EventAdminTest {
         Object answer(String method, Object[] args);
     }
 
-    /** What a fake's call answers to be chained: the fake itself. */
-    private static final Object SELF = new Object();
-
     /** An interface whose calls {@code answer} handles by name. */
     private static <T> T fake(Class<T> type, Answer answer) {
         return type.cast(Proxy.newProxyInstance(EventAdminTest.class.getClassLoader(), new Class<?>[]{type},
-                (proxy, method, args) -> {
-                    Object result = answer.answer(method.getName(), args);
-                    return result == SELF ? proxy : result;
-                }));
+                (proxy, method, args) -> answer.answer(method.getName(), args)));
     }
 
     /** An entity as the database gives it back, with its generated id. */
