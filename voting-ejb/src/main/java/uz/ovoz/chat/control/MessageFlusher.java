@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.batch.Admission;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.batch.FallbackWrite;
 import uz.ovoz.platform.batch.StopLog;
@@ -58,6 +59,12 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     @ConfigProperty(name = "ovoz.chat.queue-limit", defaultValue = "50000")
     int queueLimit;
 
+    // Generous: a loaded test machine must never refuse; a deployment that wants fast delivery under
+    // a flood sets its budget (docs/performance.md)
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.admission-wait-ms", defaultValue = "10000")
+    long admissionWaitMs;
+
     @Inject
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
@@ -78,6 +85,7 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
     OvozMetrics metrics;
 
     private TimerCadence cadence;
+    private Admission admission;
     private final FallbackWrite<ChatSend, ChatStored> fallback = new FallbackWrite<>("chat messages", sends -> writer.write(sends),
             MessageFlusher::busy, send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
 
@@ -86,14 +94,17 @@ public class MessageFlusher extends BatchQueue<ChatSend, ChatStored> {
         cadence = TimerCadence.of("chat-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("chat-flush", false));
         metrics.gauge("ovoz_chat_queue_depth", this::depth);
+        admission = new Admission("chat", admissionWaitMs, metrics);
     }
 
     /**
      * Queues a message; its answer goes to the sender after its batch commits (or failed), or at once
-     * when the queue is full. The future completes once the answer has been handed to the socket.
+     * when the queue is full or its oldest message has waited longer than the admission budget. The
+     * future completes once the answer has been handed to the socket.
      */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
-        CompletableFuture<ChatStored> stored = offer(send, busy(send));
+        CompletableFuture<ChatStored> stored = admission.refuses(oldestWaitNanos())
+                ? CompletableFuture.completedFuture(busy(send)) : offer(send, busy(send));
         if (stored.isDone()) {
             send.reply().to().send(stored.join().answer());
         } else {

@@ -20,6 +20,8 @@ public final class Tunables {
             new Tunable("ovoz.votes.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000, 20),
             new Tunable("ovoz.votes.queue-limit", 1, 10 * MILLION, 50_000),
+            // 0 admits every vote the queue limit allows
+            new Tunable("ovoz.votes.admission-wait-ms", 0, 600_000, 10_000),
             new Tunable("ovoz.tally.interval", 10, 60_000, 100),
             new Tunable("ovoz.tally.voter-interval", 10, 600_000, 1000),
             new Tunable("ovoz.live.max-connections", 1, MILLION, 20_000),
@@ -40,6 +42,7 @@ public final class Tunables {
             new Tunable("ovoz.chat.batch-size", 1, 10_000, 500),
             new Tunable("ovoz.chat.flush-interval-ms", 1, 10_000, 100),
             new Tunable("ovoz.chat.queue-limit", 1, 10 * MILLION, 50_000),
+            new Tunable("ovoz.chat.admission-wait-ms", 0, 600_000, 10_000),
             new Tunable("ovoz.chat.rate-per-second", 1, 100_000, 50),
             new Tunable("ovoz.chat.rate-burst", 1, 100_000, 100),
             new Tunable("ovoz.live.frames-per-second", 1, 10_000, 10),

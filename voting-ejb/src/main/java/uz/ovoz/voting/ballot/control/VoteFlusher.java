@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.ovoz.platform.batch.Admission;
 import uz.ovoz.platform.batch.BatchQueue;
 import uz.ovoz.platform.batch.FallbackWrite;
 import uz.ovoz.platform.batch.StopLog;
@@ -60,6 +61,12 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     @ConfigProperty(name = "ovoz.votes.queue-limit", defaultValue = "50000")
     int queueLimit;
 
+    // Generous: a loaded test machine must never refuse; a deployment that wants fast answers under
+    // a flood sets its budget (docs/performance.md)
+    @Inject
+    @ConfigProperty(name = "ovoz.votes.admission-wait-ms", defaultValue = "10000")
+    long admissionWaitMs;
+
     @Inject
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
@@ -80,6 +87,7 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
     OvozMetrics metrics;
 
     private TimerCadence cadence;
+    private Admission admission;
     private final FallbackWrite<VoteRequest, VoteOutcome> fallback = new FallbackWrite<>("votes", this::store,
             VoteFlusher::busy, request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
 
@@ -88,11 +96,15 @@ public class VoteFlusher extends BatchQueue<VoteRequest, VoteOutcome> {
         cadence = TimerCadence.of("vote-flush", flushIntervalMs, metrics);
         timerService.createIntervalTimer(flushIntervalMs, flushIntervalMs, new TimerConfig("vote-flush", false));
         metrics.gauge("ovoz_vote_queue_depth", this::depth);
+        admission = new Admission("votes", admissionWaitMs, metrics);
     }
 
-    /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
+    /**
+     * Queues a vote; the future completes after the commit, or at once (busy) if the queue is full or
+     * its oldest vote has waited longer than the admission budget.
+     */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
-        return offer(request, busy(request));
+        return admission.refuses(oldestWaitNanos()) ? CompletableFuture.completedFuture(busy(request)) : offer(request, busy(request));
     }
 
     @Override
