@@ -40,18 +40,27 @@ public final class Http {
 
     /** The server's gauge {@code ovoz_connections{kind=KIND}} from /metrics; -1 when it cannot be read. */
     public long connections(String kind) {
+        double value = metric("ovoz_connections{", "kind=\"" + kind + "\"");
+        return Double.isNaN(value) ? -1 : (long) value;
+    }
+
+    /**
+     * The value of the first line of /metrics that starts with {@code prefix} and contains
+     * {@code containing}; NaN when there is none or /metrics cannot be read.
+     */
+    public double metric(String prefix, String containing) {
         try {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/metrics"))
                     .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.body().lines().filter(line -> line.startsWith("ovoz_connections{")
-                    && line.contains("kind=\"" + kind + "\"")).mapToLong(line -> (long) Double.parseDouble(
-                    line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+            return response.body().lines().filter(line -> line.startsWith(prefix) && line.contains(containing))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                    .orElse(Double.NaN);
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return Double.NaN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return Double.NaN;
         }
     }
 

@@ -10,12 +10,17 @@ import uz.ovoz.loadtest.measure.Latencies;
 final class Ballot {
 
     final long candidateId;
+    /** Send to confirmation or duplicate answer. */
     final Latencies acks = new Latencies();
+    /** Send to a busy ("vote again") answer. */
+    final Latencies busyAnswers = new Latencies();
     final LongAdder sent = new LongAdder();
     final LongAdder duplicatesSent = new LongAdder();
     final LongAdder confirmed = new LongAdder();
     final LongAdder duplicates = new LongAdder();
     final LongAdder refused = new LongAdder();
+    /** Second votes answered busy before the duplicate check was reached. */
+    final LongAdder duplicatesBusy = new LongAdder();
     final long[] confirmedByType = new long[Voter.TYPES.length];
     private final AtomicLongArray confirmations;
     private final AtomicInteger confirmationCount = new AtomicInteger();
@@ -35,7 +40,7 @@ final class Ballot {
     }
 
     synchronized void answered(Voter voter, VoterEvents.Answer answer, long nanos) {
-        acks.recordNanos(nanos - voter.sentNanos);
+        (answer == VoterEvents.Answer.REFUSED ? busyAnswers : acks).recordNanos(nanos - voter.sentNanos);
         lastAnswerNanos = Math.max(lastAnswerNanos, nanos);
         switch (answer) {
             case CONFIRMED -> {
@@ -44,7 +49,12 @@ final class Ballot {
                 confirmations.set(confirmationCount.getAndIncrement(), nanos);
             }
             case DUPLICATE -> duplicates.increment();
-            case REFUSED -> refused.increment();
+            case REFUSED -> {
+                refused.increment();
+                if (voter.resent) {
+                    duplicatesBusy.increment();
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import uz.ovoz.loadtest.Options;
 import uz.ovoz.loadtest.Progress;
 import uz.ovoz.loadtest.Report;
+import uz.ovoz.loadtest.measure.CpuMeter;
 import uz.ovoz.loadtest.measure.Latencies;
 import uz.ovoz.loadtest.measure.Pacer;
 import uz.ovoz.loadtest.ws.Connector;
@@ -26,12 +27,18 @@ final class Sequence {
     final List<Double> timerLast = new ArrayList<>();
     final List<Double> nextLast = new ArrayList<>();
     final List<Ballot> ballots = new ArrayList<>();
+    /** From each admin call to the last voter reached. */
+    final CpuMeter fanoutCpu;
+    /** From each candidate's first vote to its last answer and the displays' showing of it. */
+    final CpuMeter voteCpu;
 
     Sequence(VotingRun run, Options options, boolean votes) {
         this.run = run;
         this.votes = votes;
         this.rate = votes ? options.decimal("rate", 5000) : 0;
         this.roundTimeout = options.decimal("round-timeout", 120);
+        this.fanoutCpu = CpuMeter.against(run.serverCpu);
+        this.voteCpu = CpuMeter.against(run.serverCpu);
         run.duplicatePercent = votes ? options.integer("duplicate-percent", 1) : 0;
     }
 
@@ -61,9 +68,11 @@ final class Sequence {
     private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into) {
         Arrival arrival = new Arrival(candidate, timerRunning);
         run.arrival = arrival;
+        fanoutCpu.start();
         adminCall.get();
         long expected = run.openVoters();
         Connector.await(() -> arrival.arrived() >= expected, 30);
+        fanoutCpu.stop();
         run.arrival = null;
         System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms, %s%n", candidate,
                 timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(), arrival.latencies.brief());
@@ -79,6 +88,7 @@ final class Sequence {
                 "sent %d (+%d dup), confirmed %d, duplicate %d, refused %d, ack %s", ballot.sent.sum(),
                 ballot.duplicatesSent.sum(), ballot.confirmed.sum(), ballot.duplicates.sum(), ballot.refused.sum(),
                 ballot.acks.brief()))) {
+            voteCpu.start();
             new Pacer(rate, ready.size()).run(i -> {
                 ballot.sending(System.nanoTime());
                 ready.get((int) i).vote(candidate);
@@ -90,6 +100,7 @@ final class Sequence {
         long confirmed = ballot.confirmed.sum();
         Connector.await(() -> run.displays.stream().allMatch(display -> display.closed
                 || display.updates(candidate).stream().anyMatch(update -> update.total() >= confirmed)), 10);
+        voteCpu.stop();
         System.out.printf("[votes] candidate %d: %d confirmed in %.2f s (%.0f/s), ack %s%n", candidate,
                 ballot.confirmed.sum(), ballot.seconds(), ballot.confirmed.sum() / Math.max(ballot.seconds(), 1e-9),
                 ballot.acks.brief());
@@ -100,6 +111,7 @@ final class Sequence {
                 .put("fanout_start_timer", timerFanout.summary())
                 .put("fanout_start_timer_last_ms", timerLast)
                 .put("fanout_next_candidate", nextFanout.summary())
-                .put("fanout_next_candidate_last_ms", nextLast);
+                .put("fanout_next_candidate_last_ms", nextLast)
+                .put("cpu_per_voter_reached", fanoutCpu.perOperation(timerFanout.count() + nextFanout.count()));
     }
 }
