@@ -65,7 +65,8 @@ public final class ChatStormScenario {
             report.put("server_registered_all_sockets", ready);
             int[] online = new int[rooms];
             members.stream().filter(member -> member.connection != null).forEach(member -> online[member.room]++);
-            CpuMeter cpu = CpuMeter.against(new ServerCpu(http, options.integer("server-pid", 0)));
+            ServerCpu serverCpu = new ServerCpu(http, options.integer("server-pid", 0));
+            CpuMeter cpu = CpuMeter.against(serverCpu).idle(CpuMeter.idleCores(serverCpu, 3));
             cpu.start();
             flood(members, ledger, rate, total, padding);
             drain(ledger, total, members, online, options.decimal("drain-timeout", 60));

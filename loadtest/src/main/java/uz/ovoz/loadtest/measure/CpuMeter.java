@@ -21,6 +21,7 @@ public final class CpuMeter {
     private double serverAtStart;
     private double clientAtStart;
     private long wallAtStart;
+    private double idleCores = Double.NaN;
 
     /** @param server the server's CPU seconds since it started, NaN when unknown */
     public CpuMeter(DoubleSupplier server, DoubleSupplier client) {
@@ -31,6 +32,26 @@ public final class CpuMeter {
     /** A meter of {@code server} against this JVM's own CPU time. */
     public static CpuMeter against(DoubleSupplier server) {
         return new CpuMeter(server, CpuMeter::thisProcessSeconds);
+    }
+
+    /**
+     * What the server spends with nothing to do (its timers, JIT, GC), in cores, measured over
+     * {@code seconds} before the load: the figures then also give the CPU per operation above it.
+     */
+    public static double idleCores(DoubleSupplier server, double seconds) {
+        double before = server.getAsDouble();
+        long start = System.nanoTime();
+        try {
+            Thread.sleep((long) (seconds * 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return (server.getAsDouble() - before) / ((System.nanoTime() - start) / 1e9);
+    }
+
+    public CpuMeter idle(double cores) {
+        idleCores = cores;
+        return this;
     }
 
     public void start() {
@@ -49,15 +70,18 @@ public final class CpuMeter {
 
     /**
      * The figures for {@code operations} done within the windows: server and client CPU µs per
-     * operation, and the cores each kept busy on average (CPU seconds per wall second).
+     * operation (the server's also above its idle cost, if measured), and the cores each kept busy
+     * on average (CPU seconds per wall second).
      */
     public Map<String, Object> perOperation(long operations) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("operations", operations);
         figures.put("server_us", microsPer(serverSeconds, operations));
+        figures.put("server_us_above_idle", microsPer(serverSeconds - idleCores * wallSeconds, operations));
         figures.put("client_us", microsPer(clientSeconds, operations));
         figures.put("server_cores", ratio(serverSeconds, wallSeconds));
         figures.put("client_cores", ratio(clientSeconds, wallSeconds));
+        figures.put("server_idle_cores", Double.isFinite(idleCores) ? round(idleCores, 100) : null);
         figures.put("seconds", round(wallSeconds, 100));
         return figures;
     }

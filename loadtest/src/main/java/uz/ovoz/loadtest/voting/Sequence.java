@@ -37,8 +37,8 @@ final class Sequence {
         this.votes = votes;
         this.rate = votes ? options.decimal("rate", 5000) : 0;
         this.roundTimeout = options.decimal("round-timeout", 120);
-        this.fanoutCpu = CpuMeter.against(run.serverCpu);
-        this.voteCpu = CpuMeter.against(run.serverCpu);
+        this.fanoutCpu = run.cpuMeter();
+        this.voteCpu = run.cpuMeter();
         run.duplicatePercent = votes ? options.integer("duplicate-percent", 1) : 0;
     }
 

@@ -29,6 +29,8 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     final List<Display> displays;
     final ServerMemory memory;
     final ServerCpu serverCpu;
+    /** The server's CPU with nothing to do, in cores, measured before the load. */
+    double idleCores;
     private final WsClient client;
     private final Connector connector;
     private final Map<Integer, AtomicInteger> closes = new ConcurrentHashMap<>();
@@ -64,7 +66,8 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     /** Connects the voters, then the displays; each counts as connected once its first state arrived. */
     void connect(Report report) {
         URI ws = URI.create(http.base().toString().replaceFirst("^http", "ws"));
-        CpuMeter cpu = CpuMeter.against(serverCpu);
+        idleCores = CpuMeter.idleCores(serverCpu, 3);
+        CpuMeter cpu = cpuMeter();
         cpu.start();
         List<WsConnection> opened = connector.connect("voters", ws.resolve("/ws/vote/" + link), voters.size(), voters::get);
         IntStream.range(0, voters.size()).forEach(i -> voters.get(i).connection = opened.get(i));
@@ -82,6 +85,10 @@ final class VotingRun implements VoterEvents, AutoCloseable {
             Connector.await(() -> displays.stream().allMatch(display -> display.ready), readySeconds);
             report.put("displays_connected", displays.stream().filter(display -> display.ready).count());
         }
+    }
+
+    CpuMeter cpuMeter() {
+        return CpuMeter.against(serverCpu).idle(idleCores);
     }
 
     long readyVoters() {

@@ -45,4 +45,17 @@ class CpuMeterTest {
         meter.stop();
         assertNull(meter.perOperation(10).get("server_us"));
     }
+
+    @Test
+    void theIdleCostIsTakenOutOverTheWindowsWallTime() {
+        double[] server = {0};
+        CpuMeter meter = new CpuMeter(() -> server[0], () -> 0.0).idle(0.5);
+        meter.start();
+        server[0] = 1.0;
+        meter.stop();
+        Map<String, Object> figures = meter.perOperation(1000);
+        double wall = (Double) figures.get("seconds");
+        assertEquals(1000.0, figures.get("server_us"));
+        assertEquals((1.0 - 0.5 * wall) * 1000, (Double) figures.get("server_us_above_idle"), 10.0);
+    }
 }
