@@ -34,6 +34,7 @@ public final class Tunables {
             new Tunable("ovoz.live.refusal-close-wait-ms", 1, 600_000, 2000),
             new Tunable("ovoz.live.broadcast-threads", 1, 64, 2),
             new Tunable("ovoz.live.max-frame-length", 64, MILLION, 2048),
+            new Tunable("ovoz.live.warm-up-rounds", 0, MILLION, 20_000),
             new Tunable("ovoz.hemis.page-size", 1, 10_000, 200),
             new Tunable("ovoz.hemis.timeout-seconds", 1, 600, 20),
             new Tunable("ovoz.chat.token-ttl-minutes", 1, 525_600, 720),
