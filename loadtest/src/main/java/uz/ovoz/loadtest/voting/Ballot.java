@@ -1,6 +1,8 @@
 package uz.ovoz.loadtest.voting;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +24,7 @@ final class Ballot {
     /** Second votes answered busy before the duplicate check was reached. */
     final LongAdder duplicatesBusy = new LongAdder();
     final long[] confirmedByType = new long[Voter.TYPES.length];
+    private final Set<Integer> resending = ConcurrentHashMap.newKeySet();
     private final AtomicLongArray confirmations;
     private final AtomicInteger confirmationCount = new AtomicInteger();
     private volatile long firstSentNanos;
@@ -30,6 +33,12 @@ final class Ballot {
     Ballot(long candidateId, int voters) {
         this.candidateId = candidateId;
         this.confirmations = new AtomicLongArray(voters);
+    }
+
+    /** A voter sends its vote for this candidate a second time: its next answer is that of the duplicate. */
+    void resending(Voter voter) {
+        resending.add(voter.index);
+        duplicatesSent.increment();
     }
 
     void sending(long nanos) {
@@ -48,10 +57,13 @@ final class Ballot {
                 confirmedByType[voter.index % Voter.TYPES.length]++;
                 confirmations.set(confirmationCount.getAndIncrement(), nanos);
             }
-            case DUPLICATE -> duplicates.increment();
+            case DUPLICATE -> {
+                duplicates.increment();
+                resending.remove(voter.index);
+            }
             case REFUSED -> {
                 refused.increment();
-                if (voter.resent) {
+                if (resending.remove(voter.index)) {
                     duplicatesBusy.increment();
                 }
             }

@@ -121,7 +121,7 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         if (answer == Answer.CONFIRMED && voter.index % 100 < duplicatePercent && !voter.resent) {
             // the same phone votes again for the same candidate: the server must refuse it as a duplicate
             voter.resent = true;
-            current.duplicatesSent.increment();
+            current.resending(voter);
             voter.vote(current.candidateId);
         }
     }
