@@ -26,6 +26,9 @@ final class Sequence {
     final Latencies nextFanout = new Latencies();
     final List<Double> timerLast = new ArrayList<>();
     final List<Double> nextLast = new ArrayList<>();
+    /** How long each admin call took to answer: its authentication, transaction and broadcast. */
+    final List<Long> timerCallMs = new ArrayList<>();
+    final List<Long> nextCallMs = new ArrayList<>();
     final List<Ballot> ballots = new ArrayList<>();
     /** From each admin call to the last voter reached. */
     final CpuMeter fanoutCpu;
@@ -56,26 +59,29 @@ final class Sequence {
         for (int k = 0; k < run.candidateIds.length; k++) {
             long candidate = run.candidateIds[k];
             if (k > 0) {
-                nextLast.add(fanOut(candidate, false, () -> run.admin.next(run.eventId), nextFanout));
+                nextLast.add(fanOut(candidate, false, () -> run.admin.next(run.eventId), nextFanout, nextCallMs));
             }
-            timerLast.add(fanOut(candidate, true, () -> run.admin.timer(run.eventId), timerFanout));
+            timerLast.add(fanOut(candidate, true, () -> run.admin.timer(run.eventId), timerFanout, timerCallMs));
             if (votes) {
                 vote(candidate);
             }
         }
     }
 
-    private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into) {
+    private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into, List<Long> callMs) {
         Arrival arrival = new Arrival(candidate, timerRunning);
         run.arrival = arrival;
         fanoutCpu.start();
+        long called = System.nanoTime();
         adminCall.get();
+        callMs.add((System.nanoTime() - called) / 1_000_000);
         long expected = run.openVoters();
         Connector.await(() -> arrival.arrived() >= expected, 30);
         fanoutCpu.stop();
         run.arrival = null;
-        System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms, %s%n", candidate,
-                timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(), arrival.latencies.brief());
+        System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms (admin call answered after %d ms), %s%n",
+                candidate, timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(),
+                callMs.get(callMs.size() - 1), arrival.latencies.brief());
         into.add(arrival.latencies);
         return arrival.lastMillis();
     }
@@ -110,8 +116,10 @@ final class Sequence {
         report.put("candidates", run.candidateIds.length)
                 .put("fanout_start_timer", timerFanout.summary())
                 .put("fanout_start_timer_last_ms", timerLast)
+                .put("fanout_start_timer_admin_call_ms", timerCallMs)
                 .put("fanout_next_candidate", nextFanout.summary())
                 .put("fanout_next_candidate_last_ms", nextLast)
+                .put("fanout_next_candidate_admin_call_ms", nextCallMs)
                 .put("cpu_per_voter_reached", fanoutCpu.perOperation(timerFanout.count() + nextFanout.count()));
     }
 }
