@@ -16,6 +16,9 @@
 # BENCH_INSTANCES=2 runs two Payara Micro instances in one data grid behind HAProxy (the shipped
 # payara-config/src/main/haproxy/ovoz.cfg) on 8080+N instead of one Payara Server, and the load tool
 # goes through the balancer (server CPU and memory figures are then the first instance's).
+# BENCH_VOTES_ADMISSION_WAIT_MS (default 50) and BENCH_CHAT_ADMISSION_WAIT_MS (default 150) are the
+# server's admission budgets (ovoz.votes/chat.admission-wait-ms): floods beyond what the server carries
+# are then refused busy, and what it accepts is answered within about the budget; 0 turns them off.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,18 +36,18 @@ declare -A benchmarks=(
     [voters-5k]="voters --voters 5000 --displays 50 --hold 20"
     [voters-10k]="voters --voters 10000 --displays 50 --hold 30"
     [voters-10k-ramp]="voters --voters 10000 --displays 50 --hold 30 --mode ramp --connect-rate 1000"
-    [storm-1k]="vote-storm --voters 1000 --displays 50 --candidates 5 --rate 5000"
-    [storm-5k]="vote-storm --voters 5000 --displays 50 --candidates 5 --rate 5000"
-    [storm-10k]="vote-storm --voters 10000 --displays 50 --candidates 5 --rate 5000"
+    [storm-1k]="vote-storm --voters 1000 --displays 50 --candidates 5 --rate 5000 --max-refused-percent 100"
+    [storm-5k]="vote-storm --voters 5000 --displays 50 --candidates 5 --rate 5000 --max-refused-percent 100"
+    [storm-10k]="vote-storm --voters 10000 --displays 50 --candidates 5 --rate 5000 --max-refused-percent 100"
     [fanout-1k]="fanout --voters 1000 --displays 50 --candidates 5"
     [fanout-5k]="fanout --voters 5000 --displays 50 --candidates 5"
     [fanout-10k]="fanout --voters 10000 --displays 50 --candidates 5"
     [chat-quick]="chat-storm --level quick --duration 20"
     [chat-medium]="chat-storm --level medium --duration 20"
-    [chat-strong]="chat-storm --level strong --duration 20"
-    [chat-extreme]="chat-storm --level extreme --duration 20"
-    [chat-mega]="chat-storm --level mega --duration 20"
-    [chat-target]="chat-storm --level target --duration 20"
+    [chat-strong]="chat-storm --level strong --duration 20 --max-refused-percent 100"
+    [chat-extreme]="chat-storm --level extreme --duration 20 --max-refused-percent 100"
+    [chat-mega]="chat-storm --level mega --duration 20 --max-refused-percent 100"
+    [chat-target]="chat-storm --level target --duration 20 --max-refused-percent 100"
 )
 
 say() {
@@ -74,6 +77,8 @@ server_env() {
     # every load client connects from 127.0.0.1: thousands of sockets and batch sign-ups from one address
     export OVOZ_LIVE_MAX_CONNECTIONS_PER_ADDRESS=1000000 OVOZ_CHAT_AUTH_BATCHES_PER_MINUTE=60000 \
         OVOZ_CHAT_AUTH_BATCH_BURST=1000
+    export OVOZ_VOTES_ADMISSION_WAIT_MS=${BENCH_VOTES_ADMISSION_WAIT_MS:-50} \
+        OVOZ_CHAT_ADMISSION_WAIT_MS=${BENCH_CHAT_ADMISSION_WAIT_MS:-150}
     export OVOZ_BASE_URL=http://localhost:$http_port AS_ADMIN_PORT=$admin_port
     if ((offset)); then
         export OVOZ_DOMAIN_SETUP=$root/loadtest/domain-ports.sh OVOZ_DOMAIN_PORT_OFFSET=$offset

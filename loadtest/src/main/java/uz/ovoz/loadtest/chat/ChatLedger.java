@@ -83,6 +83,12 @@ final class ChatLedger {
         errorMessages.computeIfAbsent(message, key -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** Messages the server refused as busy ("send the message again"): the rest of the errors are failures. */
+    long busy() {
+        return errorMessages.entrySet().stream().filter(entry -> entry.getKey().contains("busy"))
+                .mapToLong(entry -> entry.getValue().get()).sum();
+    }
+
     void closed(int code) {
         closes.computeIfAbsent(code, key -> new AtomicInteger()).incrementAndGet();
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import uz.ovoz.loadtest.Options;
 import uz.ovoz.loadtest.Progress;
 import uz.ovoz.loadtest.Report;
+import uz.ovoz.loadtest.measure.CpuMeter;
 import uz.ovoz.loadtest.measure.Latencies;
 import uz.ovoz.loadtest.measure.Pacer;
 import uz.ovoz.loadtest.ws.Connector;
@@ -25,13 +26,22 @@ final class Sequence {
     final Latencies nextFanout = new Latencies();
     final List<Double> timerLast = new ArrayList<>();
     final List<Double> nextLast = new ArrayList<>();
+    /** How long each admin call took to answer: its authentication, transaction and broadcast. */
+    final List<Long> timerCallMs = new ArrayList<>();
+    final List<Long> nextCallMs = new ArrayList<>();
     final List<Ballot> ballots = new ArrayList<>();
+    /** From each admin call to the last voter reached. */
+    final CpuMeter fanoutCpu;
+    /** From each candidate's first vote to its last answer and the displays' showing of it. */
+    final CpuMeter voteCpu;
 
     Sequence(VotingRun run, Options options, boolean votes) {
         this.run = run;
         this.votes = votes;
         this.rate = votes ? options.decimal("rate", 5000) : 0;
         this.roundTimeout = options.decimal("round-timeout", 120);
+        this.fanoutCpu = run.cpuMeter();
+        this.voteCpu = run.cpuMeter();
         run.duplicatePercent = votes ? options.integer("duplicate-percent", 1) : 0;
     }
 
@@ -49,24 +59,29 @@ final class Sequence {
         for (int k = 0; k < run.candidateIds.length; k++) {
             long candidate = run.candidateIds[k];
             if (k > 0) {
-                nextLast.add(fanOut(candidate, false, () -> run.admin.next(run.eventId), nextFanout));
+                nextLast.add(fanOut(candidate, false, () -> run.admin.next(run.eventId), nextFanout, nextCallMs));
             }
-            timerLast.add(fanOut(candidate, true, () -> run.admin.timer(run.eventId), timerFanout));
+            timerLast.add(fanOut(candidate, true, () -> run.admin.timer(run.eventId), timerFanout, timerCallMs));
             if (votes) {
                 vote(candidate);
             }
         }
     }
 
-    private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into) {
+    private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into, List<Long> callMs) {
         Arrival arrival = new Arrival(candidate, timerRunning);
         run.arrival = arrival;
+        fanoutCpu.start();
+        long called = System.nanoTime();
         adminCall.get();
+        callMs.add((System.nanoTime() - called) / 1_000_000);
         long expected = run.openVoters();
         Connector.await(() -> arrival.arrived() >= expected, 30);
+        fanoutCpu.stop();
         run.arrival = null;
-        System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms, %s%n", candidate,
-                timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(), arrival.latencies.brief());
+        System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms (admin call answered after %d ms), %s%n",
+                candidate, timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(),
+                callMs.get(callMs.size() - 1), arrival.latencies.brief());
         into.add(arrival.latencies);
         return arrival.lastMillis();
     }
@@ -79,6 +94,7 @@ final class Sequence {
                 "sent %d (+%d dup), confirmed %d, duplicate %d, refused %d, ack %s", ballot.sent.sum(),
                 ballot.duplicatesSent.sum(), ballot.confirmed.sum(), ballot.duplicates.sum(), ballot.refused.sum(),
                 ballot.acks.brief()))) {
+            voteCpu.start();
             new Pacer(rate, ready.size()).run(i -> {
                 ballot.sending(System.nanoTime());
                 ready.get((int) i).vote(candidate);
@@ -90,6 +106,7 @@ final class Sequence {
         long confirmed = ballot.confirmed.sum();
         Connector.await(() -> run.displays.stream().allMatch(display -> display.closed
                 || display.updates(candidate).stream().anyMatch(update -> update.total() >= confirmed)), 10);
+        voteCpu.stop();
         System.out.printf("[votes] candidate %d: %d confirmed in %.2f s (%.0f/s), ack %s%n", candidate,
                 ballot.confirmed.sum(), ballot.seconds(), ballot.confirmed.sum() / Math.max(ballot.seconds(), 1e-9),
                 ballot.acks.brief());
@@ -99,7 +116,10 @@ final class Sequence {
         report.put("candidates", run.candidateIds.length)
                 .put("fanout_start_timer", timerFanout.summary())
                 .put("fanout_start_timer_last_ms", timerLast)
+                .put("fanout_start_timer_admin_call_ms", timerCallMs)
                 .put("fanout_next_candidate", nextFanout.summary())
-                .put("fanout_next_candidate_last_ms", nextLast);
+                .put("fanout_next_candidate_last_ms", nextLast)
+                .put("fanout_next_candidate_admin_call_ms", nextCallMs)
+                .put("cpu_per_voter_reached", fanoutCpu.perOperation(timerFanout.count() + nextFanout.count()));
     }
 }

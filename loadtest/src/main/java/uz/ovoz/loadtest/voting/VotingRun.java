@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import uz.ovoz.loadtest.Http;
 import uz.ovoz.loadtest.Options;
 import uz.ovoz.loadtest.Report;
+import uz.ovoz.loadtest.ServerCpu;
+import uz.ovoz.loadtest.measure.CpuMeter;
 import uz.ovoz.loadtest.ws.Connector;
 import uz.ovoz.loadtest.ws.WsClient;
 import uz.ovoz.loadtest.ws.WsConnection;
@@ -26,6 +28,9 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     final List<Voter> voters;
     final List<Display> displays;
     final ServerMemory memory;
+    final ServerCpu serverCpu;
+    /** The server's CPU with nothing to do, in cores, measured before the load. */
+    double idleCores;
     private final WsClient client;
     private final Connector connector;
     private final Map<Integer, AtomicInteger> closes = new ConcurrentHashMap<>();
@@ -42,6 +47,7 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         http = new Http(options.url());
         admin = new AdminApi(http, options.string("user", "admin"), options.string("password", "admin"));
         memory = new ServerMemory(http, options.integer("server-pid", 0));
+        serverCpu = new ServerCpu(http, options.integer("server-pid", 0));
         voters = IntStream.range(0, options.integer("voters", 1000)).mapToObj(i -> new Voter(i, run, this)).toList();
         displays = IntStream.range(0, options.integer("displays", 50)).mapToObj(i -> new Display()).toList();
         client = new WsClient(options.integer("threads", 2));
@@ -60,20 +66,29 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     /** Connects the voters, then the displays; each counts as connected once its first state arrived. */
     void connect(Report report) {
         URI ws = URI.create(http.base().toString().replaceFirst("^http", "ws"));
+        idleCores = CpuMeter.idleCores(serverCpu, 3);
+        CpuMeter cpu = cpuMeter();
+        cpu.start();
         List<WsConnection> opened = connector.connect("voters", ws.resolve("/ws/vote/" + link), voters.size(), voters::get);
         IntStream.range(0, voters.size()).forEach(i -> voters.get(i).connection = opened.get(i));
         Connector.await(() -> readyVoters() == connector.opened(), readySeconds);
+        cpu.stop();
         report.put("voters", voters.size())
                 .put("connect_seconds", connector.seconds())
                 .put("connect_per_second", connector.opened() / Math.max(connector.seconds(), 1e-9))
                 .put("handshake", connector.handshakes().summary())
                 .put("voters_connected", readyVoters())
-                .put("connect_failures", Map.copyOf(connector.failures()));
+                .put("connect_failures", Map.copyOf(connector.failures()))
+                .put("cpu_per_connect", cpu.perOperation(connector.opened()));
         if (!displays.isEmpty()) {
             connector.connect("displays", ws.resolve("/ws/display/" + link), displays.size(), displays::get);
             Connector.await(() -> displays.stream().allMatch(display -> display.ready), readySeconds);
             report.put("displays_connected", displays.stream().filter(display -> display.ready).count());
         }
+    }
+
+    CpuMeter cpuMeter() {
+        return CpuMeter.against(serverCpu).idle(idleCores);
     }
 
     long readyVoters() {
@@ -106,7 +121,7 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         if (answer == Answer.CONFIRMED && voter.index % 100 < duplicatePercent && !voter.resent) {
             // the same phone votes again for the same candidate: the server must refuse it as a duplicate
             voter.resent = true;
-            current.duplicatesSent.increment();
+            current.resending(voter);
             voter.vote(current.candidateId);
         }
     }

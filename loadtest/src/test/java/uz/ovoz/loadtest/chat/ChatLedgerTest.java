@@ -34,4 +34,14 @@ class ChatLedgerTest {
         assertEquals(42, ledger.id(1));
         assertEquals(1, ledger.deliveredTo(1));
     }
+
+    @Test
+    void onlyBusyAnswersCountAsRefusedTheOtherErrorsAreFailures() {
+        ChatLedger ledger = new ChatLedger("run1", 10);
+        ledger.failed("run1-1", "The server is busy; send the message again");
+        ledger.failed("run1-2", "The server is busy; send the message again");
+        ledger.failed("run1-3", "The message could not be stored; send it again");
+        assertEquals(2, ledger.busy());
+        assertEquals(3, ledger.errors.sum());
+    }
 }

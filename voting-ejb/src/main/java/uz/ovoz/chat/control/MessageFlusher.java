@@ -45,6 +45,12 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
     @ConfigProperty(name = "ovoz.chat.queue-limit", defaultValue = "50000")
     int queueLimit;
 
+    // Generous: a loaded test machine must never refuse; a deployment that wants fast delivery under
+    // a flood sets its budget (docs/performance.md)
+    @Inject
+    @ConfigProperty(name = "ovoz.chat.admission-wait-ms", defaultValue = "10000")
+    long admissionWaitMs;
+
     @Inject
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
@@ -59,13 +65,14 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
     ChatRelay relay;
 
     public MessageFlusher() {
-        super("chat", "chat messages", MessageFlusher::busy,
+        super("chat", "chat messages", "chat", MessageFlusher::busy,
                 send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
     }
 
     /**
      * Queues a message; its answer goes to the sender after its batch commits (or failed), or at once
-     * when the queue is full. The future completes once the answer has been handed to the socket.
+     * when the queue is full or its oldest message has waited longer than the admission budget. The
+     * future completes once the answer has been handed to the socket.
      */
     public CompletableFuture<ChatStored> submit(ChatSend send) {
         CompletableFuture<ChatStored> stored = enqueue(send);
@@ -79,7 +86,7 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
 
     @Override
     protected Limits limits() {
-        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs);
+        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs, admissionWaitMs);
     }
 
     @Override

@@ -20,8 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public abstract class BatchQueue<T, R> {
 
-    /** A queued item and the future its writer completes. */
-    public record Pending<T, R>(T item, CompletableFuture<R> result) {
+    /** A queued item, the future its writer completes, and when it was queued ({@link System#nanoTime}). */
+    public record Pending<T, R>(T item, CompletableFuture<R> result, long queuedNanos) {
     }
 
     private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
@@ -49,7 +49,7 @@ public abstract class BatchQueue<T, R> {
             result.complete(whenFull);
             return result;
         }
-        queue.add(new Pending<>(item, result));
+        queue.add(new Pending<>(item, result, System.nanoTime()));
         return result;
     }
 
@@ -69,6 +69,12 @@ public abstract class BatchQueue<T, R> {
             paused = false;
         }
         return paused;
+    }
+
+    /** How long the oldest item still waiting has waited, in nanoseconds; 0 when none waits. */
+    public long oldestWaitNanos() {
+        Pending<T, R> oldest = queue.peek();
+        return oldest == null ? 0 : System.nanoTime() - oldest.queuedNanos();
     }
 
     public int depth() {

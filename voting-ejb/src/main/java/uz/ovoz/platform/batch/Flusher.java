@@ -16,8 +16,8 @@ import uz.ovoz.platform.timer.TimerCadence;
 
 /**
  * What the vote and chat flushers share, for a {@code @Singleton @Startup} EJB that extends it: a
- * non-persistent interval timer that flushes the queue, a queue-depth gauge, the drain at the stop,
- * and the write of a batch: answered "busy" while the database is paused, else in one transaction
+ * non-persistent interval timer that flushes the queue, a queue-depth gauge, admission by the oldest
+ * item's wait ({@link Admission}), the drain at the stop, and the write of a batch: answered "busy" while the database is paused, else in one transaction
  * and row by row after a failure ({@link FallbackWrite}). The subclass says how a batch is stored
  * and what happens once it is.
  *
@@ -36,19 +36,23 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
 
     private final String kind;
     private final String what;
+    private final String admissionTag;
     private final Function<T, R> busy;
     private final FallbackWrite<T, R> fallback;
     private TimerCadence cadence;
+    private Admission admission;
 
     /**
      * @param kind   names the timer ({@code kind-flush}) and the gauge ({@code ovoz_kind_queue_depth})
      * @param what   what is queued, plural, for the log and the health checks ("votes")
+     * @param admissionTag the {@code queue} tag of {@code ovoz_admission_refusals_total}
      * @param busy   the answer to an item refused for now: the client may send it again
      * @param failed the answer to an item the database refused on its own
      */
-    protected Flusher(String kind, String what, Function<T, R> busy, Function<T, R> failed) {
+    protected Flusher(String kind, String what, String admissionTag, Function<T, R> busy, Function<T, R> failed) {
         this.kind = kind;
         this.what = what;
+        this.admissionTag = admissionTag;
         this.busy = busy;
         this.fallback = new FallbackWrite<>(what, this::store, busy, failed);
     }
@@ -56,9 +60,10 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
     /**
      * A flusher's figures, read from its configuration.
      *
-     * @param outageRetryMs how long new items are refused after the database was found unavailable
+     * @param outageRetryMs   how long new items are refused after the database was found unavailable
+     * @param admissionWaitMs the oldest item's wait beyond which new items are refused; 0 admits all
      */
-    public record Limits(int batchSize, long flushIntervalMs, int queueLimit, long outageRetryMs) {
+    public record Limits(int batchSize, long flushIntervalMs, int queueLimit, long outageRetryMs, long admissionWaitMs) {
     }
 
     protected abstract Limits limits();
@@ -81,8 +86,14 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
     /** Writes items in one transaction and returns one result per item, or throws. */
     protected abstract List<R> store(List<T> items);
 
-    /** Queues an item; its future completes after its batch is written, or at once with "busy". */
+    /**
+     * Queues an item; its future completes after its batch is written, or at once with "busy" when the
+     * queue is full or its oldest item has waited longer than the admission budget.
+     */
     protected CompletableFuture<R> enqueue(T item) {
+        if (admission.refuses(oldestWaitNanos())) {
+            return CompletableFuture.completedFuture(busy.apply(item));
+        }
         return offer(item, busy.apply(item));
     }
 
@@ -92,6 +103,7 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
         cadence = TimerCadence.of(kind + "-flush", interval, metrics);
         timerService.createIntervalTimer(interval, interval, new TimerConfig(kind + "-flush", false));
         metrics.gauge("ovoz_" + kind + "_queue_depth", this::depth);
+        admission = new Admission(admissionTag, limits().admissionWaitMs(), metrics);
     }
 
     @Timeout

@@ -41,6 +41,7 @@ public class EffectiveLimits {
         metrics.gauge("ovoz_process_open_fds", ProcessFigures::openFiles);
         metrics.gauge("ovoz_process_max_fds", ProcessFigures::maxFiles);
         metrics.gauge("ovoz_process_cpu_percent", ProcessFigures::cpuPercent);
+        metrics.gauge("ovoz_process_cpu_seconds", ProcessFigures::cpuSeconds);
         long maxFiles = ProcessFigures.maxFiles();
         LOG.log(Level.INFO, "Ovoz limits: file descriptors {0} (open {1}), heap max {2} MB, "
                         + "live connections max {3}, database pool max {4}, vote batch {5}",

@@ -21,6 +21,18 @@ public final class ProcessFigures {
         return 0;
     }
 
+    /**
+     * CPU time this process has used since it started, in seconds; -1 where the platform does not
+     * tell. A load test reads it before and after a run for the server's CPU per operation.
+     */
+    public static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? -1 : nanos / 1e9;
+        }
+        return -1;
+    }
+
     /** Resident memory in MB where the platform tells it (Linux), else the used heap. */
     public static double memoryMb() {
         Path status = Path.of("/proc/self/status");

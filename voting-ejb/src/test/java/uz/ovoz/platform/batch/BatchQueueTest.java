@@ -133,6 +133,19 @@ class BatchQueueTest {
     }
 
     @Test
+    void theOldestWaitIsThatOfTheItemAtTheHeadAndZeroOnceNoneWaits() throws Exception {
+        Recording queue = new Recording();
+        assertEquals(0, queue.oldestWaitNanos());
+        queue.add("first");
+        Thread.sleep(30);
+        queue.add("second");
+        long waited = queue.oldestWaitNanos();
+        assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(30), "the first item's wait, not the second's: " + waited);
+        queue.flushAvailable();
+        assertEquals(0, queue.oldestWaitNanos());
+    }
+
+    @Test
     void anIdleQueueAlwaysCountsAsMakingProgress() {
         Recording queue = new Recording();
         assertTrue(System.currentTimeMillis() - queue.lastProgressMillis() < 1000);

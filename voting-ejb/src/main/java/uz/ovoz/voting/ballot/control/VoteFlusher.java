@@ -47,6 +47,12 @@ public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
     @ConfigProperty(name = "ovoz.votes.queue-limit", defaultValue = "50000")
     int queueLimit;
 
+    // Generous: a loaded test machine must never refuse; a deployment that wants fast answers under
+    // a flood sets its budget (docs/performance.md)
+    @Inject
+    @ConfigProperty(name = "ovoz.votes.admission-wait-ms", defaultValue = "10000")
+    long admissionWaitMs;
+
     @Inject
     @ConfigProperty(name = "ovoz.db.outage-retry-ms", defaultValue = "1000")
     long outageRetryMs;
@@ -61,18 +67,21 @@ public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
     Event<VotesCommitted> committed;
 
     public VoteFlusher() {
-        super("vote", "votes", VoteFlusher::busy,
+        super("vote", "votes", "votes", VoteFlusher::busy,
                 request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
     }
 
-    /** Queues a vote; the future completes after the commit, or at once if the queue is full. */
+    /**
+     * Queues a vote; the future completes after the commit, or at once (busy) if the queue is full or
+     * its oldest vote has waited longer than the admission budget.
+     */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
         return enqueue(request);
     }
 
     @Override
     protected Limits limits() {
-        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs);
+        return new Limits(batchSize, flushIntervalMs, queueLimit, outageRetryMs, admissionWaitMs);
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
@@ -105,7 +106,10 @@ public class SessionRegistry {
             metrics.gauge("ovoz_events_with_connections", () -> eventsWithConnections(kind), "kind", tag(kind));
         }
         if (broadcastThreads > 1) {
-            shares = Executors.newFixedThreadPool(broadcastThreads - 1, threads);
+            ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(broadcastThreads - 1, threads);
+            // now rather than in the first large broadcast, which the first admin change after a start is
+            pool.prestartAllCoreThreads();
+            shares = pool;
         }
     }
 
