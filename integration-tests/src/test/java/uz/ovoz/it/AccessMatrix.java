@@ -99,10 +99,25 @@ final class AccessMatrix {
             adminWrite("POST", "/api/events/{draft}/candidates", JSON, "{\"candidate_id\":{candidate}}", 200),
             adminWrite("DELETE", "/api/events/{event}/votes?candidate_id={first}", null, null, 200),
             adminWrite("POST", "/api/events/{draft}/codes", JSON, "{\"count\":2}", 200),
-            adminWrite("POST", "/api/candidates", JSON, "{\"full_name\":\"Matrix {unique}\",\"which_position\":\"Dean\"}", 201),
-            adminWrite("PUT", "/api/candidates/{candidate}", JSON, "{\"full_name\":\"Renamed {unique}\",\"which_position\":\"Dean\"}", 200),
+            adminWrite(
+                    "POST",
+                    "/api/candidates",
+                    JSON,
+                    "{\"full_name\":\"Matrix {unique}\",\"which_position\":\"Dean\"}",
+                    201),
+            adminWrite(
+                    "PUT",
+                    "/api/candidates/{candidate}",
+                    JSON,
+                    "{\"full_name\":\"Renamed {unique}\",\"which_position\":\"Dean\"}",
+                    200),
             adminWrite("DELETE", "/api/candidates/{candidate}", null, null, 204),
-            adminWrite("POST", "/api/candidates/import/csv", "text/csv", "full_name,which_position\nMatrix {unique},Dean\n", 200),
+            adminWrite(
+                    "POST",
+                    "/api/candidates/import/csv",
+                    "text/csv",
+                    "full_name,which_position\nMatrix {unique},Dean\n",
+                    200),
             // The console: its pages redirect strangers to the login form; a foreign page may open them
             // (a navigation) but cannot read them
             consolePage("/admin/index.xhtml"),
@@ -116,9 +131,15 @@ final class AccessMatrix {
             everyone("GET", "/health/ready", 200),
             everyone("GET", "/chat/", 200),
             // Chat: a token for everything but sign-up and login; a room's members only for the room
-            everyone("POST", "/chat/api/auth/signup", JSON, "{\"username\":\"m{unique}\",\"password\":\"long-enough-1\"}", 201),
+            everyone(
+                    "POST",
+                    "/chat/api/auth/signup",
+                    JSON,
+                    "{\"username\":\"m{unique}\",\"password\":\"long-enough-1\"}",
+                    201),
             chatUsers("GET", "/chat/api/chatrooms", null, null, 200, 200),
-            chatUsers("POST", "/chat/api/chatrooms", JSON, "{\"name\":\"Room {unique}\",\"participants\":[]}", 201, 201),
+            chatUsers(
+                    "POST", "/chat/api/chatrooms", JSON, "{\"name\":\"Room {unique}\",\"participants\":[]}", 201, 201),
             chatUsers("GET", "/chat/api/chatrooms/{room}/messages", null, null, 200, 403),
             chatUsers("POST", "/chat/api/chatrooms/{room}/invite", JSON, "{\"usernames\":[\"{outsider}\"]}", 200, 403),
             chatUsers("POST", "/chat/api/chatrooms/{room}/leave", null, null, 200, 403));
@@ -127,14 +148,28 @@ final class AccessMatrix {
             publicSocket("/ws/vote/{link}"),
             publicSocket("/ws/display/{link}"),
             // the console's own channel: its page only, never a script, never another origin
-            new Socket("/admin/live", outcomes(SocketOutcome.refused(302), SocketOutcome.refused(302),
-                    SocketOutcome.refused(302), SocketOutcome.refused(302), SocketOutcome.refused(403), SocketOutcome.OPEN,
-                    SocketOutcome.refused(403))),
-            new Socket("/chat/ws", outcomes(SocketOutcome.closed(4001), SocketOutcome.closed(4001), SocketOutcome.OPEN,
-                    SocketOutcome.OPEN, SocketOutcome.closed(4001), SocketOutcome.closed(4001), SocketOutcome.refused(403))));
+            new Socket(
+                    "/admin/live",
+                    outcomes(
+                            SocketOutcome.refused(302),
+                            SocketOutcome.refused(302),
+                            SocketOutcome.refused(302),
+                            SocketOutcome.refused(302),
+                            SocketOutcome.refused(403),
+                            SocketOutcome.OPEN,
+                            SocketOutcome.refused(403))),
+            new Socket(
+                    "/chat/ws",
+                    outcomes(
+                            SocketOutcome.closed(4001),
+                            SocketOutcome.closed(4001),
+                            SocketOutcome.OPEN,
+                            SocketOutcome.OPEN,
+                            SocketOutcome.closed(4001),
+                            SocketOutcome.closed(4001),
+                            SocketOutcome.refused(403))));
 
-    private AccessMatrix() {
-    }
+    private AccessMatrix() {}
 
     private static Request adminRead(String method, String path) {
         return new Request(method, path, null, null, statuses(401, 401, 401, 401, 200, 200, 200));
@@ -153,16 +188,26 @@ final class AccessMatrix {
     }
 
     private static Request everyone(String method, String path, String contentType, String body, int status) {
-        return new Request(method, path, contentType, body, statuses(status, status, status, status, status, status, status));
+        return new Request(
+                method, path, contentType, body, statuses(status, status, status, status, status, status, status));
     }
 
-    private static Request chatUsers(String method, String path, String contentType, String body, int member, int other) {
+    private static Request chatUsers(
+            String method, String path, String contentType, String body, int member, int other) {
         return new Request(method, path, contentType, body, statuses(401, 401, member, other, 401, 401, 401));
     }
 
     private static Socket publicSocket(String path) {
-        return new Socket(path, outcomes(SocketOutcome.OPEN, SocketOutcome.OPEN, SocketOutcome.OPEN, SocketOutcome.OPEN,
-                SocketOutcome.OPEN, SocketOutcome.OPEN, SocketOutcome.refused(403)));
+        return new Socket(
+                path,
+                outcomes(
+                        SocketOutcome.OPEN,
+                        SocketOutcome.OPEN,
+                        SocketOutcome.OPEN,
+                        SocketOutcome.OPEN,
+                        SocketOutcome.OPEN,
+                        SocketOutcome.OPEN,
+                        SocketOutcome.refused(403)));
     }
 
     /** In the order of {@link Caller}. */

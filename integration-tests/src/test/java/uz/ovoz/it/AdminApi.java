@@ -27,13 +27,17 @@ public final class AdminApi {
     public HttpResponse<String> call(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http("/api" + path))
                 .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -50,7 +54,8 @@ public final class AdminApi {
     private JsonStructure parse(String method, String path, String json) throws Exception {
         HttpResponse<String> response = call(method, path, json);
         if (response.statusCode() / 100 != 2) {
-            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).read();
     }
@@ -60,15 +65,26 @@ public final class AdminApi {
     }
 
     public long createCandidate(String fullName, String position) throws Exception {
-        return ok("POST", "/candidates", Json.createObjectBuilder().add("full_name", fullName)
-                .add("which_position", position).build().toString()).getJsonNumber("id").longValue();
+        return ok(
+                        "POST",
+                        "/candidates",
+                        Json.createObjectBuilder()
+                                .add("full_name", fullName)
+                                .add("which_position", position)
+                                .build()
+                                .toString())
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** Creates an event with the given candidates in that order and returns it. */
     public JsonObject createEvent(String name, String settings, long... candidateIds) throws Exception {
-        JsonObject event = ok("POST", "/events", settings == null
-                ? "{\"name\":\"" + name + "\",\"duration_sec\":30}"
-                : "{\"name\":\"" + name + "\"," + settings + "}");
+        JsonObject event = ok(
+                "POST",
+                "/events",
+                settings == null
+                        ? "{\"name\":\"" + name + "\",\"duration_sec\":30}"
+                        : "{\"name\":\"" + name + "\"," + settings + "}");
         long id = event.getJsonNumber("id").longValue();
         for (long candidateId : candidateIds) {
             event = ok("POST", "/events/" + id + "/candidates", "{\"candidate_id\":" + candidateId + "}");

@@ -58,15 +58,22 @@ class AdminConsoleIT extends VotingServerIT {
 
             console.findElement(By.id("nav-candidates")).click();
             List<String> names = List.of("Aziza Karimova " + run, "Boris Ivanov " + run, "Dilnoza Rahimova " + run);
-            addCandidate(console, names.get(0), "Rector", Files.write(Browser.dir().resolve("photo.png"), TestImages.png()));
+            addCandidate(
+                    console, names.get(0), "Rector", Files.write(Browser.dir().resolve("photo.png"), TestImages.png()));
             addCandidate(console, names.get(1), "Dean", null);
             addCandidate(console, names.get(2), "Head of department", null);
             WebElement photo = console.findElement(By.cssSelector("img.thumb[alt='" + names.get(0) + "']"));
-            assertEquals(200, endpoints.get(URI.create(photo.getAttribute("src")).getPath()).statusCode());
+            assertEquals(
+                    200,
+                    endpoints
+                            .get(URI.create(photo.getAttribute("src")).getPath())
+                            .statusCode());
             Browser.screenshot(console, "console-candidates");
 
             console.findElement(By.id("nav-events")).click();
-            wait(console).until(ExpectedConditions.elementToBeClickable(By.linkText(eventName))).click();
+            wait(console)
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText(eventName)))
+                    .click();
             long eventId = eventId(console.getCurrentUrl());
             try {
                 for (String name : names) {
@@ -80,7 +87,8 @@ class AdminConsoleIT extends VotingServerIT {
             }
             console.findElement(By.id("room:start")).click();
             wait(console).until(ExpectedConditions.textToBe(By.id("event-status"), "Running"));
-            assertEquals(names.get(0), console.findElement(By.id("current-name")).getText());
+            assertEquals(
+                    names.get(0), console.findElement(By.id("current-name")).getText());
 
             display = Browser.start();
             phoneOne = Browser.start();
@@ -114,23 +122,26 @@ class AdminConsoleIT extends VotingServerIT {
             wait(display).until(ExpectedConditions.textToBe(By.id("name"), names.get(1)));
 
             console.findElement(By.id("room:results")).click();
-            WebElement firstRow = wait(console).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#results tbody tr:first-child")));
+            WebElement firstRow = wait(console)
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("#results tbody tr:first-child")));
             assertTrue(firstRow.getText().contains(names.get(0)), firstRow.getText());
             // the count recounted from the database agrees with the server's tally and the display
-            assertTrue(console.findElement(By.id("audit-consistent")).getText().startsWith("Consistent"),
+            assertTrue(
+                    console.findElement(By.id("audit-consistent")).getText().startsWith("Consistent"),
                     console.findElement(By.id("audit")).getText());
             Browser.screenshot(console, "console-results");
 
             String session = console.manage().getCookieNamed("JSESSIONID").getValue();
-            String csv = download(eventId, "csv", session, HttpResponse.BodyHandlers.ofString()).body();
+            String csv = download(eventId, "csv", session, HttpResponse.BodyHandlers.ofString())
+                    .body();
             List<String> lines = csv.lines().toList();
             assertEquals("\uFEFFNo,Position,Candidate,Participants,Yes,No,Neutral,Result", lines.get(0));
             assertEquals("1,Rector," + names.get(0) + ",2,1,1,0,failed", lines.get(1));
             assertEquals(4, lines.size(), csv);
             assertOfficialDocument(eventId, session, eventName);
         } finally {
-            for (WebDriver driver : new WebDriver[]{console, display, phoneOne, phoneTwo}) {
+            for (WebDriver driver : new WebDriver[] {console, display, phoneOne, phoneTwo}) {
                 if (driver != null) {
                     driver.quit();
                 }
@@ -150,8 +161,11 @@ class AdminConsoleIT extends VotingServerIT {
 
             // The field stops typing at 200 characters; a forged request is checked again on the server
             String tooLong = "x".repeat(201);
-            ((JavascriptExecutor) console).executeScript("var field = document.getElementById('candidate:fullName');"
-                    + "field.removeAttribute('maxlength'); field.value = arguments[0];", tooLong);
+            ((JavascriptExecutor) console)
+                    .executeScript(
+                            "var field = document.getElementById('candidate:fullName');"
+                                    + "field.removeAttribute('maxlength'); field.value = arguments[0];",
+                            tooLong);
             console.findElement(By.id("candidate:save")).click();
             assertMessage(console, "200");
 
@@ -162,7 +176,8 @@ class AdminConsoleIT extends VotingServerIT {
             assertMessage(console, "at most 2048 KB is allowed");
 
             String textPhoto = "Text photo " + run;
-            addCandidate(console, textPhoto, "Dean", Files.writeString(Browser.dir().resolve("photo.txt"), "not an image"));
+            addCandidate(
+                    console, textPhoto, "Dean", Files.writeString(Browser.dir().resolve("photo.txt"), "not an image"));
             assertMessage(console, "must be a JPEG, PNG or WEBP image");
             Browser.screenshot(console, "console-bad-input");
 
@@ -177,11 +192,14 @@ class AdminConsoleIT extends VotingServerIT {
     void ballotCodesAreGeneratedInTheControlRoomAndPrintedOnASheet() throws Exception {
         String eventName = "Coded " + run;
         long eventId = admin.createEvent(eventName, "\"duration_sec\":30,\"requires_codes\":true")
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         WebDriver console = Browser.start();
         try {
             logIn(console);
-            wait(console).until(ExpectedConditions.elementToBeClickable(By.linkText(eventName))).click();
+            wait(console)
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText(eventName)))
+                    .click();
             // 50 codes, the form's default
             console.findElement(By.id("room:generate")).click();
             wait(console).until(ExpectedConditions.textToBe(By.id("codes-issued"), "50"));
@@ -189,17 +207,24 @@ class AdminConsoleIT extends VotingServerIT {
             String controlRoom = console.getWindowHandle();
             console.findElement(By.id("room:codes-sheet")).click();
             wait(console).until(driver -> driver.getWindowHandles().size() == 2);
-            console.getWindowHandles().stream().filter(handle -> !handle.equals(controlRoom)).findFirst()
+            console.getWindowHandles().stream()
+                    .filter(handle -> !handle.equals(controlRoom))
+                    .findFirst()
                     .ifPresent(sheet -> console.switchTo().window(sheet));
             List<String> printed = wait(console).until(driver -> {
                 List<String> codes = driver.findElements(By.cssSelector(".ballot .code")).stream()
-                        .map(WebElement::getText).toList();
+                        .map(WebElement::getText)
+                        .toList();
                 return codes.size() == 50 ? codes : null;
             });
-            List<String> issued = admin.ok("GET", "/events/" + eventId + "/codes", null).getJsonArray("codes")
+            List<String> issued = admin.ok("GET", "/events/" + eventId + "/codes", null)
+                    .getJsonArray("codes")
                     .getValuesAs(JsonString::getString);
             assertEquals(Set.copyOf(issued), Set.copyOf(printed));
-            assertEquals(50, console.findElements(By.cssSelector(".ballot img[alt^='QR']")).size());
+            assertEquals(
+                    50,
+                    console.findElements(By.cssSelector(".ballot img[alt^='QR']"))
+                            .size());
             Browser.screenshot(console, "console-ballot-codes");
         } finally {
             console.quit();
@@ -208,17 +233,24 @@ class AdminConsoleIT extends VotingServerIT {
 
     @Test
     void consoleAsksForLoginAndForgetsTheAdminAtLogout() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml")).build(),
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?from="));
-        HttpResponse<String> apiWithoutLogin = http.send(HttpRequest.newBuilder(endpoints.http("/api/events")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> apiWithoutLogin = http.send(
+                HttpRequest.newBuilder(endpoints.http("/api/events")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, apiWithoutLogin.statusCode());
-        assertTrue(apiWithoutLogin.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-        AssertionError liveWithoutLogin = assertThrows(AssertionError.class,
-                () -> WebSocketProbe.connect(endpoints.ws("/admin/live")));
+        assertTrue(apiWithoutLogin
+                .headers()
+                .firstValue("WWW-Authenticate")
+                .orElseThrow()
+                .startsWith("Basic"));
+        AssertionError liveWithoutLogin =
+                assertThrows(AssertionError.class, () -> WebSocketProbe.connect(endpoints.ws("/admin/live")));
         assertTrue(liveWithoutLogin.getMessage().contains("answered 302"), liveWithoutLogin.getMessage());
 
         WebDriver console = Browser.start();
@@ -238,8 +270,11 @@ class AdminConsoleIT extends VotingServerIT {
             console.get(endpoints.http("/admin/index.xhtml").toString());
             console.findElement(By.id("logout:logout")).click();
             wait(console).until(ExpectedConditions.urlContains("loggedOut=true"));
-            HttpResponse<String> afterLogout = http.send(HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml"))
-                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> afterLogout = http.send(
+                    HttpRequest.newBuilder(endpoints.http("/admin/index.xhtml"))
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(302, afterLogout.statusCode());
 
             new Select(console.findElement(By.id("language:choice"))).selectByValue("ru");
@@ -274,10 +309,14 @@ class AdminConsoleIT extends VotingServerIT {
             other = Browser.start();
             logIn(other, second, secondPassword);
             other.findElement(By.id("nav-admins")).click();
-            List<String> listed = other.findElements(By.cssSelector(".admin-name")).stream().map(WebElement::getText).toList();
+            List<String> listed = other.findElements(By.cssSelector(".admin-name")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertTrue(listed.containsAll(List.of(AdminApi.USER, second)), listed.toString());
             // nobody can remove themselves: their own row has no remove button
-            assertEquals(listed.size() - 1, other.findElements(By.cssSelector("button[id$=':remove']")).size());
+            assertEquals(
+                    listed.size() - 1,
+                    other.findElements(By.cssSelector("button[id$=':remove']")).size());
 
             changeOwnPassword(first, "wrong-current-password", changed);
             assertMessage(first, "The current password is wrong.");
@@ -315,9 +354,12 @@ class AdminConsoleIT extends VotingServerIT {
             assertMessage(first, "Admin " + second + " added.");
             logIn(other, second, secondPassword);
 
-            WebElement row = first.findElement(By.xpath("//tr[.//span[@class='admin-name' and text()='" + second + "']]"));
+            WebElement row =
+                    first.findElement(By.xpath("//tr[.//span[@class='admin-name' and text()='" + second + "']]"));
             row.findElement(By.cssSelector("button[id$=':remove']")).click();
-            wait(first).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait(first)
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                    .click();
             assertMessage(first, "Admin " + second + " removed.");
 
             assertEquals(401, basic(second, secondPassword));
@@ -339,10 +381,18 @@ class AdminConsoleIT extends VotingServerIT {
 
     /** The status a Basic-authenticated API call gets with these credentials. */
     private int basic(String user, String password) throws Exception {
-        return Endpoints.client().send(HttpRequest.newBuilder(endpoints.http("/api/events"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return Endpoints.client()
+                .send(
+                        HttpRequest.newBuilder(endpoints.http("/api/events"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((user + ":" + password)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private void logIn(WebDriver console) {
@@ -363,7 +413,8 @@ class AdminConsoleIT extends VotingServerIT {
         type(console, "candidate:fullName", name);
         type(console, "candidate:position", position);
         if (photo != null) {
-            console.findElement(By.id("candidate:photo")).sendKeys(photo.toAbsolutePath().toString());
+            console.findElement(By.id("candidate:photo"))
+                    .sendKeys(photo.toAbsolutePath().toString());
         }
         console.findElement(By.id("candidate:save")).click();
         wait(console).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages")));
@@ -377,7 +428,9 @@ class AdminConsoleIT extends VotingServerIT {
 
     private static void assertMessage(WebDriver console, String expected) {
         try {
-            wait(console).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), expected));
+            wait(console)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector(".ui-messages"), expected));
         } catch (RuntimeException missing) {
             Browser.keepFailure(console, "console-message-missing");
             throw missing;
@@ -400,46 +453,85 @@ class AdminConsoleIT extends VotingServerIT {
      */
     private void assertOfficialDocument(long eventId, String session, String eventName) throws Exception {
         JsonArray stored = admin.okArray("GET", "/events/" + eventId + "/results");
-        byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] docx = download(eventId, "docx", session, HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertEquals(eventName + " - Ovoz berish natijalari", document.getParagraphs().get(0).getText());
-            assertEquals("Ovoz berishda qatnashganlar: 2", document.getParagraphs().get(2).getText());
+            assertEquals(
+                    eventName + " - Ovoz berish natijalari",
+                    document.getParagraphs().get(0).getText());
+            assertEquals(
+                    "Ovoz berishda qatnashganlar: 2",
+                    document.getParagraphs().get(2).getText());
             XWPFTable table = document.getTables().get(0);
             assertEquals("TableGrid", table.getStyleID());
-            assertEquals(List.of("T/r", "Lavozim", "Nomzodlar", "Ovoz berishda qatnashganlar soni", "Rozi", "Qarshi",
-                    "Betaraf", "Natija"), cells(table, 0));
+            assertEquals(
+                    List.of(
+                            "T/r",
+                            "Lavozim",
+                            "Nomzodlar",
+                            "Ovoz berishda qatnashganlar soni",
+                            "Rozi",
+                            "Qarshi",
+                            "Betaraf",
+                            "Natija"),
+                    cells(table, 0));
             assertEquals(stored.size() + 1, table.getNumberOfRows());
             for (int i = 0; i < stored.size(); i++) {
                 JsonObject row = stored.getJsonObject(i);
-                assertEquals(List.of(String.valueOf(row.getInt("number")), row.getString("position", ""),
-                        row.getString("candidate"), String.valueOf(row.getInt("participants")),
-                        share(row, "yes"), share(row, "no"), share(row, "neutral"),
-                        row.getBoolean("passed") ? "O'tdi" : "O'tmadi"), cells(table, i + 1));
+                assertEquals(
+                        List.of(
+                                String.valueOf(row.getInt("number")),
+                                row.getString("position", ""),
+                                row.getString("candidate"),
+                                String.valueOf(row.getInt("participants")),
+                                share(row, "yes"),
+                                share(row, "no"),
+                                share(row, "neutral"),
+                                row.getBoolean("passed") ? "O'tdi" : "O'tmadi"),
+                        cells(table, i + 1));
             }
-            assertEquals(List.of("1\n(50.0%)", "1\n(50.0%)", "0\n(0.0%)", "O'tmadi"), cells(table, 1).subList(4, 8));
+            assertEquals(
+                    List.of("1\n(50.0%)", "1\n(50.0%)", "0\n(0.0%)", "O'tmadi"),
+                    cells(table, 1).subList(4, 8));
         }
-        byte[] english = download(eventId, "docx?lang=en", session, HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] english = download(eventId, "docx?lang=en", session, HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(english))) {
-            assertEquals(eventName + " - Voting results", document.getParagraphs().get(0).getText());
-            assertEquals("Not passed", document.getTables().get(0).getRow(1).getCell(7).getText());
+            assertEquals(
+                    eventName + " - Voting results",
+                    document.getParagraphs().get(0).getText());
+            assertEquals(
+                    "Not passed",
+                    document.getTables().get(0).getRow(1).getCell(7).getText());
         }
     }
 
     private static List<String> cells(XWPFTable table, int row) {
-        return table.getRow(row).getTableCells().stream().map(cell -> cell.getText()).toList();
+        return table.getRow(row).getTableCells().stream()
+                .map(cell -> cell.getText())
+                .toList();
     }
 
     private static String share(JsonObject row, String type) {
-        return row.getInt(type) + "\n" + String.format(Locale.ROOT, "(%.1f%%)",
-                row.getJsonNumber(type + "_percent").doubleValue());
+        return row.getInt(type) + "\n"
+                + String.format(
+                        Locale.ROOT,
+                        "(%.1f%%)",
+                        row.getJsonNumber(type + "_percent").doubleValue());
     }
 
     private <T> HttpResponse<T> download(long eventId, String format, String session, HttpResponse.BodyHandler<T> body)
             throws Exception {
-        HttpResponse<T> response = Endpoints.client().send(HttpRequest.newBuilder(
-                endpoints.http("/admin/export/" + eventId + "." + format)).header("Cookie", "JSESSIONID=" + session).build(), body);
+        HttpResponse<T> response = Endpoints.client()
+                .send(
+                        HttpRequest.newBuilder(endpoints.http("/admin/export/" + eventId + "." + format))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        body);
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow()
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
                 .contains("." + format.replaceFirst("\\?.*", "")));
         return response;
     }

@@ -28,7 +28,9 @@ class AdminSecurityIT extends VotingServerIT {
     void meWithoutCredentialsIsChallengedForBasicAuthentication() throws Exception {
         HttpResponse<String> response = endpoints.get("/api/me");
         assertEquals(401, response.statusCode(), response.body());
-        assertEquals("Basic realm=\"ovoz\", charset=\"UTF-8\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(
+                "Basic realm=\"ovoz\", charset=\"UTF-8\"",
+                response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
@@ -55,7 +57,8 @@ class AdminSecurityIT extends VotingServerIT {
         assertNotEquals(login.before(), login.after(), "the session id changes at login");
         HttpResponse<String> planted = console(endpoints, login.before());
         assertEquals(302, planted.statusCode(), "a session id planted before the login is worth nothing");
-        java.net.URI toLogin = java.net.URI.create(planted.headers().firstValue("Location").orElseThrow());
+        java.net.URI toLogin =
+                java.net.URI.create(planted.headers().firstValue("Location").orElseThrow());
         assertEquals(endpoints.http("/login.xhtml").getPath(), toLogin.getPath());
         assertEquals("from=%2Fadmin%2Findex.xhtml", toLogin.getRawQuery());
         assertEquals(200, console(endpoints, login.after()).statusCode(), "the new id is the logged-in session");
@@ -67,7 +70,9 @@ class AdminSecurityIT extends VotingServerIT {
                 .header("Cookie", "JSESSIONID=" + session)
                 .GET()
                 .build();
-        return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+        return java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +50,7 @@ class AttackSurfaceIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** Fixed, so that every build throws the same input; another seed explores further (docs/reliability.md). */
     private static final long FUZZ_SEED = Long.getLong("ovoz.it.fuzz.seed", 16058553439751L);
+
     private static final int FUZZ_CASES = Integer.getInteger("ovoz.it.fuzz.cases", 150);
 
     private static MicroInstance server;
@@ -70,13 +70,29 @@ class AttackSurfaceIT {
         File chat = DIR.resolve("chat.war").toFile();
         Deployments.voting().as(ZipExporter.class).exportTo(voting, true);
         Deployments.chat().as(ZipExporter.class).exportTo(chat, true);
-        Map<String, String> environment = Map.of("OVOZ_DB_URL", database.url(), "OVOZ_DB_USER", database.user(),
-                "OVOZ_DB_PASSWORD", database.password(),
-                "OVOZ_ADMIN_USERNAME", AdminApi.USER, "OVOZ_ADMIN_PASSWORD", AdminApi.PASSWORD,
-                "OVOZ_CHAT_JWT_SECRET", "attack-surface-secret-" + "x".repeat(32));
+        Map<String, String> environment = Map.of(
+                "OVOZ_DB_URL",
+                database.url(),
+                "OVOZ_DB_USER",
+                database.user(),
+                "OVOZ_DB_PASSWORD",
+                database.password(),
+                "OVOZ_ADMIN_USERNAME",
+                AdminApi.USER,
+                "OVOZ_ADMIN_PASSWORD",
+                AdminApi.PASSWORD,
+                "OVOZ_CHAT_JWT_SECRET",
+                "attack-surface-secret-" + "x".repeat(32));
         int gridPort = MicroInstance.freePort();
-        server = MicroInstance.start("attack", MicroInstance.freePort(), gridPort, List.of(gridPort),
-                "ovoz-attack-" + UUID.randomUUID().toString().substring(0, 8), DIR, List.of(voting, chat), environment);
+        server = MicroInstance.start(
+                "attack",
+                MicroInstance.freePort(),
+                gridPort,
+                List.of(gridPort),
+                "ovoz-attack-" + UUID.randomUUID().toString().substring(0, 8),
+                DIR,
+                List.of(voting, chat),
+                environment);
         server.awaitReady(1, Duration.ofSeconds(240));
         endpoints = server.endpoints();
         admin = new AdminApi(endpoints);
@@ -96,26 +112,34 @@ class AttackSurfaceIT {
 
     @TestFactory
     Stream<DynamicTest> everyRequestGetsTheAnswerItsCallerIsOwed() {
-        return AccessMatrix.REQUESTS.stream().flatMap(request -> request.expected().entrySet().stream()
-                .map(cell -> DynamicTest.dynamicTest(request + " as " + cell.getKey(),
-                        () -> assertRequest(request, cell.getKey(), cell.getValue()))));
+        return AccessMatrix.REQUESTS.stream()
+                .flatMap(request -> request.expected().entrySet().stream()
+                        .map(cell -> DynamicTest.dynamicTest(
+                                request + " as " + cell.getKey(),
+                                () -> assertRequest(request, cell.getKey(), cell.getValue()))));
     }
 
     @TestFactory
     Stream<DynamicTest> everySocketOpensOnlyForWhoMayUseIt() {
-        return AccessMatrix.SOCKETS.stream().flatMap(socket -> socket.expected().entrySet().stream()
-                .map(cell -> DynamicTest.dynamicTest(socket + " as " + cell.getKey(),
-                        () -> assertEquals(cell.getValue(), open(fill(socket.path(), new Fixture()), cell.getKey()),
-                                socket + " as " + cell.getKey()))));
+        return AccessMatrix.SOCKETS.stream()
+                .flatMap(socket -> socket.expected().entrySet().stream()
+                        .map(cell -> DynamicTest.dynamicTest(
+                                socket + " as " + cell.getKey(),
+                                () -> assertEquals(
+                                        cell.getValue(),
+                                        open(fill(socket.path(), new Fixture()), cell.getKey()),
+                                        socket + " as " + cell.getKey()))));
     }
 
     private static void assertRequest(AccessMatrix.Request request, Caller caller, int expected) throws Exception {
         Fixture fixture = new Fixture();
         String path = fill(request.path(), fixture);
         String body = request.body() == null ? null : fill(request.body(), fixture);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoints.http(path)).timeout(WAIT)
-                .method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoints.http(path))
+                .timeout(WAIT)
+                .method(
+                        request.method(),
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
@@ -139,8 +163,13 @@ class AttackSurfaceIT {
             case SAME_ORIGIN_PAGE -> Map.of("Origin", ownOrigin);
             case CHAT_MEMBER -> Map.of("Authorization", "Bearer " + member.token());
             case OTHER_ROOM_MEMBER -> Map.of("Authorization", "Bearer " + outsider.token());
-            case ADMIN_SCRIPT -> Map.of("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((AdminApi.USER + ":" + AdminApi.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            case ADMIN_SCRIPT ->
+                Map.of(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((AdminApi.USER + ":" + AdminApi.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)));
             case ADMIN_CONSOLE -> Map.of("Cookie", consoleCookie, "Origin", ownOrigin);
             case FOREIGN_PAGE -> Map.of("Cookie", consoleCookie, "Origin", FOREIGN_ORIGIN);
         };
@@ -188,8 +217,11 @@ class AttackSurfaceIT {
 
         JsonObject event() throws Exception {
             if (event == null) {
-                event = admin.createEvent("Matrix " + unique, "\"duration_sec\":30",
-                        admin.createCandidate("First " + unique, "Dean"), admin.createCandidate("Second " + unique, "Dean"));
+                event = admin.createEvent(
+                        "Matrix " + unique,
+                        "\"duration_sec\":30",
+                        admin.createCandidate("First " + unique, "Dean"),
+                        admin.createCandidate("Second " + unique, "Dean"));
                 admin.action(event.getJsonNumber("id").longValue(), "start");
             }
             return event;
@@ -197,7 +229,8 @@ class AttackSurfaceIT {
 
         JsonObject draft() throws Exception {
             if (draft == null) {
-                draft = admin.createEvent("Draft " + unique, "\"duration_sec\":30", admin.createCandidate("Only " + unique, "Dean"));
+                draft = admin.createEvent(
+                        "Draft " + unique, "\"duration_sec\":30", admin.createCandidate("Only " + unique, "Dean"));
             }
             return draft;
         }
@@ -220,17 +253,26 @@ class AttackSurfaceIT {
     private static String fill(String template, Fixture fixture) throws Exception {
         String filled = template;
         if (filled.contains("{event}")) {
-            filled = filled.replace("{event}", String.valueOf(fixture.event().getJsonNumber("id").longValue()));
+            filled = filled.replace(
+                    "{event}",
+                    String.valueOf(fixture.event().getJsonNumber("id").longValue()));
         }
         if (filled.contains("{link}")) {
             filled = filled.replace("{link}", fixture.event().getString("link"));
         }
         if (filled.contains("{first}")) {
-            filled = filled.replace("{first}", String.valueOf(fixture.event().getJsonArray("candidates").getJsonObject(0)
-                    .getJsonNumber("id").longValue()));
+            filled = filled.replace(
+                    "{first}",
+                    String.valueOf(fixture.event()
+                            .getJsonArray("candidates")
+                            .getJsonObject(0)
+                            .getJsonNumber("id")
+                            .longValue()));
         }
         if (filled.contains("{draft}")) {
-            filled = filled.replace("{draft}", String.valueOf(fixture.draft().getJsonNumber("id").longValue()));
+            filled = filled.replace(
+                    "{draft}",
+                    String.valueOf(fixture.draft().getJsonNumber("id").longValue()));
         }
         if (filled.contains("{candidate}")) {
             filled = filled.replace("{candidate}", String.valueOf(fixture.candidate()));
@@ -250,9 +292,15 @@ class AttackSurfaceIT {
         long eventId = event.getJsonNumber("id").longValue();
         admin.ok("POST", "/events/" + eventId + "/timer", "{\"duration_sec\":600}");
         JsonObject running = admin.ok("GET", "/events/" + eventId, null);
-        long current = running.getJsonArray("candidates").getJsonObject(running.getInt("current_index"))
-                .getJsonNumber("id").longValue();
-        long elsewhere = fixture.draft().getJsonArray("candidates").getJsonObject(0).getJsonNumber("id").longValue();
+        long current = running.getJsonArray("candidates")
+                .getJsonObject(running.getInt("current_index"))
+                .getJsonNumber("id")
+                .longValue();
+        long elsewhere = fixture.draft()
+                .getJsonArray("candidates")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         long ownRoom = member.createRoom("Fuzz " + fixture.unique);
         String before = database.fingerprint();
 
@@ -265,8 +313,7 @@ class AttackSurfaceIT {
         assertEquals(before, database.fingerprint(), "fuzzed input changed the database" + replay);
     }
 
-    private static void fuzzSocket(String path, Supplier<String> frames, String replay)
-            throws Exception {
+    private static void fuzzSocket(String path, Supplier<String> frames, String replay) throws Exception {
         WebSocketProbe probe = WebSocketProbe.connect(endpoints.ws(path));
         probe.nextFrame(Duration.ofMillis(500));
         probe.clear();
@@ -295,9 +342,12 @@ class AttackSurfaceIT {
                 probe.clear();
                 continue;
             }
-            JsonObject answer = parse(reply, path + " answered " + abbreviate(reply) + " to " + abbreviate(frame) + replay);
+            JsonObject answer =
+                    parse(reply, path + " answered " + abbreviate(reply) + " to " + abbreviate(frame) + replay);
             assertTrue(answer.containsKey("type"), reply);
-            assertFalse(List.of("vote_confirmed", "ack", "code_accepted", "joined_room").contains(answer.getString("type")),
+            assertFalse(
+                    List.of("vote_confirmed", "ack", "code_accepted", "joined_room")
+                            .contains(answer.getString("type")),
                     path + " accepted " + abbreviate(frame) + ": " + reply + replay);
             // a rate limit reached says so and is all right; let the budget refill before the next
             if (reply.contains("rate_limited") || reply.contains("Too many")) {
@@ -308,29 +358,52 @@ class AttackSurfaceIT {
     }
 
     private static void fuzzBodies(FuzzInput input, long eventId, String replay) throws Exception {
-        List<String> adminPaths = List.of("/api/events", "/api/candidates", "/api/events/" + eventId + "/current",
-                "/api/events/" + eventId + "/candidates", "/api/events/" + eventId + "/groups",
-                "/api/events/" + eventId + "/codes", "/api/candidates/import/csv", "/api/events/{bad}/stop",
-                "/api/candidates/{bad}", "/api/events/{bad}/results");
-        List<String> chatPaths = List.of("/chat/api/auth/signup", "/chat/api/auth/login", "/chat/api/auth/login-batch",
-                "/chat/api/auth/signup-batch", "/chat/api/chatrooms", "/chat/api/chatrooms/" + outsidersRoom + "/invite",
+        List<String> adminPaths = List.of(
+                "/api/events",
+                "/api/candidates",
+                "/api/events/" + eventId + "/current",
+                "/api/events/" + eventId + "/candidates",
+                "/api/events/" + eventId + "/groups",
+                "/api/events/" + eventId + "/codes",
+                "/api/candidates/import/csv",
+                "/api/events/{bad}/stop",
+                "/api/candidates/{bad}",
+                "/api/events/{bad}/results");
+        List<String> chatPaths = List.of(
+                "/chat/api/auth/signup",
+                "/chat/api/auth/login",
+                "/chat/api/auth/login-batch",
+                "/chat/api/auth/signup-batch",
+                "/chat/api/chatrooms",
+                "/chat/api/chatrooms/" + outsidersRoom + "/invite",
                 "/chat/api/chatrooms/{bad}/messages?limit=-1&before=abc");
         for (int i = 0; i < FUZZ_CASES; i++) {
             boolean chat = i % 3 == 2;
             List<String> paths = chat ? chatPaths : adminPaths;
             String path = paths.get(i % paths.size()).replace("{bad}", input.badPathId());
-            String method = path.endsWith("/messages?limit=-1&before=abc") || path.endsWith("/results") ? "GET"
+            String method = path.endsWith("/messages?limit=-1&before=abc") || path.endsWith("/results")
+                    ? "GET"
                     : path.startsWith("/api/candidates/") && !path.endsWith("/csv") ? "PUT" : "POST";
             String body = "GET".equals(method) ? null : input.jsonBody();
-            HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path)).timeout(WAIT)
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path))
+                    .timeout(WAIT)
                     .header("Content-Type", input.contentType())
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            request.header("Authorization", chat ? "Bearer " + member.token() : headers(Caller.ADMIN_SCRIPT).get("Authorization"));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
+            request.header(
+                    "Authorization",
+                    chat
+                            ? "Bearer " + member.token()
+                            : headers(Caller.ADMIN_SCRIPT).get("Authorization"));
             HttpResponse<String> response;
             try {
                 response = Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.net.http.HttpTimeoutException noAnswer) {
-                throw new AssertionError(method + " " + path + " " + abbreviate(body) + " got no answer" + replay, noAnswer);
+                throw new AssertionError(
+                        method + " " + path + " " + abbreviate(body) + " got no answer" + replay, noAnswer);
             }
             String what = method + " " + path + " " + abbreviate(body) + " answered " + response.statusCode() + " "
                     + abbreviate(response.body()) + replay;
@@ -349,11 +422,15 @@ class AttackSurfaceIT {
 
     private static void assertErrorBody(HttpResponse<String> response, String what) {
         String type = response.headers().firstValue("Content-Type").orElse("");
-        assertTrue(type.startsWith("application/json"), what + ": an error in JSON, was " + type + ": "
-                + abbreviate(response.body()));
+        assertTrue(
+                type.startsWith("application/json"),
+                what + ": an error in JSON, was " + type + ": " + abbreviate(response.body()));
         JsonObject error = parse(response.body(), what + ": error body " + abbreviate(response.body()));
-        assertTrue(error.containsKey("error") && error.get("error").getValueType() == JsonValue.ValueType.STRING
-                && !error.getString("error").isBlank(), response.body());
+        assertTrue(
+                error.containsKey("error")
+                        && error.get("error").getValueType() == JsonValue.ValueType.STRING
+                        && !error.getString("error").isBlank(),
+                response.body());
     }
 
     private static JsonObject parse(String text, String what) {

@@ -8,8 +8,7 @@ public final class Await {
 
     private static final long POLL_MILLIS = 50;
 
-    private Await() {
-    }
+    private Await() {}
 
     /**
      * Polls {@code condition} until it is true; fails with {@code what} when {@code bound} runs out.

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Balancer {
 
-    static final Path SHIPPED = Path.of(System.getProperty("ovoz.haproxy.cfg", "../payara-config/src/main/haproxy/ovoz.cfg"));
+    static final Path SHIPPED =
+            Path.of(System.getProperty("ovoz.haproxy.cfg", "../payara-config/src/main/haproxy/ovoz.cfg"));
 
     private final Process process;
 
@@ -29,13 +30,16 @@ final class Balancer {
     }
 
     static Balancer start(int port, List<Integer> servers, Path dir) throws IOException {
-        String config = Files.readString(SHIPPED).replace("bind 127.0.0.1:8000", "bind 127.0.0.1:" + port)
+        String config = Files.readString(SHIPPED)
+                .replace("bind 127.0.0.1:8000", "bind 127.0.0.1:" + port)
                 .replace("127.0.0.1:28080", "127.0.0.1:" + servers.get(0))
                 .replace("127.0.0.1:28081", "127.0.0.1:" + servers.get(1));
         Path file = dir.resolve("haproxy.cfg");
         Files.writeString(file, config);
-        return new Balancer(new ProcessBuilder("haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("haproxy.log").toFile()).start());
+        return new Balancer(new ProcessBuilder("haproxy", "-db", "-f", file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("haproxy.log").toFile())
+                .start());
     }
 
     void stop() {

@@ -36,7 +36,13 @@ class CandidatesIT extends VotingServerIT {
     private static volatile String hemisSuffix = "first";
 
     /** How the fake registry behaves for the next requests. */
-    private enum HemisMode { NORMAL, FLAKY, SLOW, DOWN, REFUSED }
+    private enum HemisMode {
+        NORMAL,
+        FLAKY,
+        SLOW,
+        DOWN,
+        REFUSED
+    }
 
     private static volatile HemisMode hemisMode = HemisMode.NORMAL;
     private static final AtomicInteger HEMIS_TROUBLE_LEFT = new AtomicInteger();
@@ -49,15 +55,20 @@ class CandidatesIT extends VotingServerIT {
         hemis.setExecutor(Executors.newCachedThreadPool());
         hemis.createContext("/rest/v1/data/employee-list", exchange -> {
             HEMIS_REQUESTS.incrementAndGet();
-            boolean authorized = "Bearer it-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            boolean authorized =
+                    "Bearer it-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
             boolean trouble = hemisMode != HemisMode.NORMAL && HEMIS_TROUBLE_LEFT.getAndDecrement() > 0;
-            int status = !authorized ? 401 : trouble && hemisMode != HemisMode.SLOW && hemisMode != HemisMode.REFUSED ? 503 : 200;
+            int status = !authorized
+                    ? 401
+                    : trouble && hemisMode != HemisMode.SLOW && hemisMode != HemisMode.REFUSED ? 503 : 200;
             if (trouble && hemisMode == HemisMode.SLOW) {
                 sleepQuietly(2500);
             }
-            String body = status != 200 ? "{\"error\":\"unavailable\"}"
-                    : trouble && hemisMode == HemisMode.REFUSED ? "{\"success\":false,\"error\":\"Token expired\",\"data\":null}"
-                    : page(exchange.getRequestURI().getQuery());
+            String body = status != 200
+                    ? "{\"error\":\"unavailable\"}"
+                    : trouble && hemisMode == HemisMode.REFUSED
+                            ? "{\"success\":false,\"error\":\"Token expired\",\"data\":null}"
+                            : page(exchange.getRequestURI().getQuery());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             try {
                 exchange.sendResponseHeaders(status, bytes.length);
@@ -82,7 +93,9 @@ class CandidatesIT extends VotingServerIT {
 
     @Test
     void candidatesAreCreatedEditedListedAndDeleted() throws Exception {
-        HttpResponse<String> created = admin.call("POST", "/candidates",
+        HttpResponse<String> created = admin.call(
+                "POST",
+                "/candidates",
                 "{\"full_name\":\"  Aziza " + run + "  \",\"which_position\":\"Rector\",\"degree\":\"DSc\"}");
         assertEquals(201, created.statusCode(), created.body());
         long id = AdminApi.json(created.body()).getJsonNumber("id").longValue();
@@ -99,13 +112,23 @@ class CandidatesIT extends VotingServerIT {
     void badInputGetsAClearErrorAndStoresNothing() throws Exception {
         int before = admin.okArray("GET", "/candidates").size();
         assertError(admin.call("POST", "/candidates", "{\"full_name\":\"   \"}"), 400, "full_name is required");
-        assertError(admin.call("POST", "/candidates", "{\"full_name\":\"" + "x".repeat(201) + "\"}"), 400,
+        assertError(
+                admin.call("POST", "/candidates", "{\"full_name\":\"" + "x".repeat(201) + "\"}"),
+                400,
                 "full_name is longer than 200 characters");
-        assertError(admin.call("POST", "/candidates", "{\"full_name\":\"A\",\"degree\":\"" + "d".repeat(201) + "\"}"),
-                400, "degree is longer than 200 characters");
+        assertError(
+                admin.call("POST", "/candidates", "{\"full_name\":\"A\",\"degree\":\"" + "d".repeat(201) + "\"}"),
+                400,
+                "degree is longer than 200 characters");
         assertEquals(before, admin.okArray("GET", "/candidates").size());
-        assertEquals(401, Endpoints.client().send(HttpRequest.newBuilder(endpoints.http("/api/candidates")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                401,
+                Endpoints.client()
+                        .send(
+                                HttpRequest.newBuilder(endpoints.http("/api/candidates"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @Test
@@ -121,14 +144,19 @@ class CandidatesIT extends VotingServerIT {
         assertEquals(3, problem.getInt("line"));
         assertEquals("full_name is empty", problem.getString("message"));
 
-        JsonObject again = csv("full_name,which_position,external_id\nCSV One renamed " + run + ",Dean,csv-" + run + "-1\n");
+        JsonObject again =
+                csv("full_name,which_position,external_id\nCSV One renamed " + run + ",Dean,csv-" + run + "-1\n");
         assertEquals(0, again.getInt("created"));
         assertEquals(1, again.getInt("updated"));
         JsonObject imported = find("CSV One renamed " + run);
         assertEquals("Dean", imported.getString("which_position"));
-        assertError(admin.call("DELETE", "/candidates/" + imported.getJsonNumber("id").longValue(), null), 409,
+        assertError(
+                admin.call(
+                        "DELETE", "/candidates/" + imported.getJsonNumber("id").longValue(), null),
+                409,
                 "Imported candidates cannot be deleted by hand");
-        assertError(csvResponse("name,degree\nA,B\n"), 400, "The header row has no full_name column (found: name, degree)");
+        assertError(
+                csvResponse("name,degree\nA,B\n"), 400, "The header row has no full_name column (found: name, degree)");
     }
 
     @Test
@@ -181,7 +209,9 @@ class CandidatesIT extends VotingServerIT {
         HttpResponse<String> failed = admin.call("POST", "/candidates/import/hemis", null);
         assertEquals(409, failed.statusCode(), failed.body());
         int requests = HEMIS_REQUESTS.get();
-        assertError(admin.call("POST", "/candidates/import/hemis", null), 409,
+        assertError(
+                admin.call("POST", "/candidates/import/hemis", null),
+                409,
                 "HEMIS import is paused after repeated failures; try again in a minute");
         assertEquals(requests, HEMIS_REQUESTS.get(), "an open breaker does not call HEMIS at all");
         assertEquals(opened + 1, ft("ft_circuitbreaker_opened_total"));
@@ -209,18 +239,24 @@ class CandidatesIT extends VotingServerIT {
      */
     private double ft(String metric, String... labels) throws Exception {
         String scrape = endpoints.get("/metrics").body();
-        List<String> wanted = Stream.concat(Stream.of("method=\"uz.ovoz.voting.event.control.HemisPages.page\""),
-                Stream.of(labels)).toList();
-        List<Double> values = scrape.lines().filter(line -> line.startsWith(metric + "{"))
+        List<String> wanted = Stream.concat(
+                        Stream.of("method=\"uz.ovoz.voting.event.control.HemisPages.page\""), Stream.of(labels))
+                .toList();
+        List<Double> values = scrape.lines()
+                .filter(line -> line.startsWith(metric + "{"))
                 .filter(line -> wanted.stream().allMatch(line::contains))
-                .map(line -> Double.valueOf(line.substring(line.lastIndexOf(' ') + 1))).toList();
+                .map(line -> Double.valueOf(line.substring(line.lastIndexOf(' ') + 1)))
+                .toList();
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private JsonObject find(String fullName) throws Exception {
         JsonArray all = admin.okArray("GET", "/candidates");
-        return all.stream().map(v -> v.asJsonObject()).filter(c -> fullName.equals(c.getString("full_name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no candidate " + fullName));
+        return all.stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> fullName.equals(c.getString("full_name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate " + fullName));
     }
 
     private JsonObject csv(String csv) throws Exception {
@@ -231,10 +267,15 @@ class CandidatesIT extends VotingServerIT {
 
     private HttpResponse<String> csvResponse(String csv) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(endpoints.http("/api/candidates/import/csv"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (AdminApi.USER + ":" + AdminApi.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((AdminApi.USER + ":" + AdminApi.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
         return Endpoints.client().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -249,11 +290,14 @@ class CandidatesIT extends VotingServerIT {
         int limit = Integer.parseInt(query.replaceAll(".*\\blimit=(\\d+).*", "$1"));
         int pageCount = (HEMIS_ITEMS + limit - 1) / limit;
         String items = IntStream.rangeClosed((page - 1) * limit + 1, Math.min(page * limit, HEMIS_ITEMS))
-                .mapToObj(n -> item(9000 + n, "Registry " + n + " " + hemisSuffix, n == 1 ? "Rector" : "Dean",
+                .mapToObj(n -> item(
+                        9000 + n,
+                        "Registry " + n + " " + hemisSuffix,
+                        n == 1 ? "Rector" : "Dean",
                         n == 1 ? "DSc" : null))
                 .collect(Collectors.joining(",", "[", "]"));
-        return "{\"success\":true,\"error\":null,\"data\":{\"items\":" + items
-                + ",\"pagination\":{\"page\":" + page + ",\"pageSize\":" + limit + ",\"pageCount\":" + pageCount + "}}}";
+        return "{\"success\":true,\"error\":null,\"data\":{\"items\":" + items + ",\"pagination\":{\"page\":" + page
+                + ",\"pageSize\":" + limit + ",\"pageCount\":" + pageCount + "}}}";
     }
 
     private static void sleepQuietly(long millis) {

@@ -38,7 +38,8 @@ public final class ChatClient {
             throw new AssertionError("signup " + created.statusCode() + " " + created.body());
         }
         HttpResponse<String> login = call(endpoints, "POST", "/chat/api/auth/login", credentials, null);
-        return new ChatClient(endpoints, username, json(login.body()).asJsonObject().getString("token"));
+        return new ChatClient(
+                endpoints, username, json(login.body()).asJsonObject().getString("token"));
     }
 
     public HttpResponse<String> call(String method, String path, String body) throws Exception {
@@ -56,10 +57,15 @@ public final class ChatClient {
     public long createRoom(String name, String... participants) throws Exception {
         StringBuilder list = new StringBuilder();
         for (String participant : participants) {
-            list.append(list.length() == 0 ? "" : ",").append('"').append(participant).append('"');
+            list.append(list.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(participant)
+                    .append('"');
         }
-        return ((JsonObject) ok("POST", "/chat/api/chatrooms", "{\"name\":\"" + name + "\",\"participants\":[" + list + "]}"))
-                .getJsonNumber("id").longValue();
+        return ((JsonObject) ok(
+                        "POST", "/chat/api/chatrooms", "{\"name\":\"" + name + "\",\"participants\":[" + list + "]}"))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     public WebSocketProbe connect() throws Exception {
@@ -87,9 +93,11 @@ public final class ChatClient {
         return call(endpoints, "POST", path, body, null, forwardedFor);
     }
 
-    private static HttpResponse<String> call(Endpoints endpoints, String method, String path, String body, String token,
-            String forwardedFor) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path)).timeout(Duration.ofSeconds(30));
+    private static HttpResponse<String> call(
+            Endpoints endpoints, String method, String path, String body, String token, String forwardedFor)
+            throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(endpoints.http(path)).timeout(Duration.ofSeconds(30));
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
@@ -97,7 +105,9 @@ public final class ChatClient {
             request.header("Authorization", "Bearer " + token);
         }
         request.header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -63,40 +63,79 @@ class ChatIT extends ServerIT {
 
     @Test
     void signupLoginAndTokensAnswerWithTheOldStatuses() throws Exception {
-        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", "{\"username\":\"x\"}", null), 400,
+        assertStatus(
+                ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", "{\"username\":\"x\"}", null),
+                400,
                 "username and password are required");
         ChatClient.signup(endpoints, "taken-" + run);
-        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup",
-                "{\"username\":\"taken-" + run + "\",\"password\":\"p-secret\"}", null), 409, "Username taken-" + run + " is taken");
-        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/login",
-                "{\"username\":\"taken-" + run + "\",\"password\":\"wrong\"}", null), 401, "Invalid username or password");
+        assertStatus(
+                ChatClient.call(
+                        endpoints,
+                        "POST",
+                        "/chat/api/auth/signup",
+                        "{\"username\":\"taken-" + run + "\",\"password\":\"p-secret\"}",
+                        null),
+                409,
+                "Username taken-" + run + " is taken");
+        assertStatus(
+                ChatClient.call(
+                        endpoints,
+                        "POST",
+                        "/chat/api/auth/login",
+                        "{\"username\":\"taken-" + run + "\",\"password\":\"wrong\"}",
+                        null),
+                401,
+                "Invalid username or password");
         assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, null), 401, "Missing token");
-        assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, "forged.token.value"), 401,
+        assertStatus(
+                ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, "forged.token.value"),
+                401,
                 "Invalid or expired token");
-        JsonObject batch = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup-batch",
-                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-" + run
-                        + "\",\"password\":\"p-secret\"}]}", null).body());
-        assertEquals(List.of("b1-" + run), batch.getJsonArray("created").getValuesAs(jakarta.json.JsonString::getString));
+        JsonObject batch = (JsonObject) ChatClient.json(ChatClient.call(
+                        endpoints,
+                        "POST",
+                        "/chat/api/auth/signup-batch",
+                        "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-"
+                                + run + "\",\"password\":\"p-secret\"}]}",
+                        null)
+                .body());
+        assertEquals(
+                List.of("b1-" + run), batch.getJsonArray("created").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(1, batch.getJsonArray("errors").size());
-        assertEquals("taken-" + run, batch.getJsonArray("errors").getJsonObject(0).getString("username"));
-        assertEquals("Username taken-" + run + " is taken",
+        assertEquals(
+                "taken-" + run, batch.getJsonArray("errors").getJsonObject(0).getString("username"));
+        assertEquals(
+                "Username taken-" + run + " is taken",
                 batch.getJsonArray("errors").getJsonObject(0).getString("error"));
-        JsonObject logins = (JsonObject) ChatClient.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login-batch",
-                "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-" + run
-                        + "\",\"password\":\"wrong\"}]}", null).body());
+        JsonObject logins = (JsonObject) ChatClient.json(ChatClient.call(
+                        endpoints,
+                        "POST",
+                        "/chat/api/auth/login-batch",
+                        "{\"users\":[{\"username\":\"b1-" + run + "\",\"password\":\"p-secret\"},{\"username\":\"taken-"
+                                + run + "\",\"password\":\"wrong\"}]}",
+                        null)
+                .body());
         assertEquals(1, logins.getJsonArray("results").size());
         JsonObject issued = logins.getJsonArray("results").getJsonObject(0);
         assertEquals("b1-" + run, issued.getString("username"));
         assertEquals(1, logins.getJsonArray("errors").size());
-        assertEquals("taken-" + run, logins.getJsonArray("errors").getJsonObject(0).getString("username"));
-        assertEquals("Invalid username or password", logins.getJsonArray("errors").getJsonObject(0).getString("error"));
+        assertEquals(
+                "taken-" + run, logins.getJsonArray("errors").getJsonObject(0).getString("username"));
+        assertEquals(
+                "Invalid username or password",
+                logins.getJsonArray("errors").getJsonObject(0).getString("error"));
         // the batch's token is a working one, on REST and on the socket
-        assertEquals(200, ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, issued.getString("token"))
-                .statusCode());
-        WebSocketProbe batchSocket = WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + issued.getString("token")));
+        assertEquals(
+                200,
+                ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, issued.getString("token"))
+                        .statusCode());
+        WebSocketProbe batchSocket =
+                WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + issued.getString("token")));
         assertEquals("ready", batchSocket.next("ready", WAIT).getString("type"));
         batchSocket.close();
-        assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
+        assertEquals(
+                4001,
+                WebSocketProbe.connect(endpoints.ws("/chat/ws?token=forged")).awaitCloseCode(WAIT));
     }
 
     @Test
@@ -105,15 +144,21 @@ class ChatIT extends ServerIT {
         SignedJWT issued = SignedJWT.parse(alice.token());
         // Signed RS256 with the suite's configured key; the public key alone verifies it, as another service would
         assertEquals(JWSAlgorithm.RS256, issued.getHeader().getAlgorithm());
-        assertTrue(issued.verify(new RSASSAVerifier((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(
-                new X509EncodedKeySpec(Base64.getDecoder().decode(System.getenv("MP_JWT_VERIFY_PUBLICKEY")))))));
+        assertTrue(issued.verify(new RSASSAVerifier((RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(System.getenv("MP_JWT_VERIFY_PUBLICKEY")))))));
         JWTClaimsSet genuine = issued.getJWTClaimsSet();
         // The claims re-signed with the suite's key are accepted: the forgeries below differ in one thing each
-        PrivateKey suiteKey = KeyFactory.getInstance("RSA").generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getenv("OVOZ_CHAT_JWT_PRIVATE_KEY"))));
+        PrivateKey suiteKey = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(System.getenv("OVOZ_CHAT_JWT_PRIVATE_KEY"))));
         String resigned = sign(genuine, suiteKey);
-        assertEquals(200, ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, resigned).statusCode());
-        WebSocketProbe byHeader = WebSocketProbe.connect(endpoints.ws("/chat/ws"), Map.of("Authorization", "Bearer " + resigned));
+        assertEquals(
+                200,
+                ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, resigned)
+                        .statusCode());
+        WebSocketProbe byHeader =
+                WebSocketProbe.connect(endpoints.ws("/chat/ws"), Map.of("Authorization", "Bearer " + resigned));
         byHeader.next("ready", WAIT);
         byHeader.close();
         WebSocketProbe byQuery = WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + resigned));
@@ -122,29 +167,63 @@ class ChatIT extends ServerIT {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        SignedJWT hs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), genuine);
+        SignedJWT hs256 = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                genuine);
         hs256.sign(new MACSigner("a-secret-as-chat-tokens-had-before-0123456789".getBytes(StandardCharsets.UTF_8)));
         Map<String, String> forged = Map.of(
                 "wrong signature", sign(genuine, rsa.generateKeyPair().getPrivate()),
-                "wrong issuer", sign(new JWTClaimsSet.Builder(genuine).issuer("someone-else").build(), suiteKey),
-                "expired", sign(new JWTClaimsSet.Builder(genuine).issueTime(Date.from(past))
-                        .expirationTime(Date.from(past.plusSeconds(60))).build(), suiteKey),
+                "wrong issuer",
+                        sign(
+                                new JWTClaimsSet.Builder(genuine)
+                                        .issuer("someone-else")
+                                        .build(),
+                                suiteKey),
+                "expired",
+                        sign(
+                                new JWTClaimsSet.Builder(genuine)
+                                        .issueTime(Date.from(past))
+                                        .expirationTime(Date.from(past.plusSeconds(60)))
+                                        .build(),
+                                suiteKey),
                 "HS256, as before MicroProfile JWT", hs256.serialize());
         for (Map.Entry<String, String> token : forged.entrySet()) {
-            assertStatus(ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, token.getValue()), 401,
+            assertStatus(
+                    ChatClient.call(endpoints, "GET", "/chat/api/chatrooms", null, token.getValue()),
+                    401,
                     "Invalid or expired token");
-            assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token.getValue()))
-                    .awaitCloseCode(WAIT), token.getKey());
-            assertEquals(4001, WebSocketProbe.connect(endpoints.ws("/chat/ws"),
-                    Map.of("Authorization", "Bearer " + token.getValue())).awaitCloseCode(WAIT), token.getKey());
+            assertEquals(
+                    4001,
+                    WebSocketProbe.connect(endpoints.ws("/chat/ws?token=" + token.getValue()))
+                            .awaitCloseCode(WAIT),
+                    token.getKey());
+            assertEquals(
+                    4001,
+                    WebSocketProbe.connect(
+                                    endpoints.ws("/chat/ws"), Map.of("Authorization", "Bearer " + token.getValue()))
+                            .awaitCloseCode(WAIT),
+                    token.getKey());
         }
         // A refused token does not stand in the way of logging in again
-        assertEquals(200, ChatClient.call(endpoints, "POST", "/chat/api/auth/login", "{\"username\":\"jwt-" + run
-                + "\",\"password\":\"secret-jwt-" + run + "\"}", forged.get("expired")).statusCode());
+        assertEquals(
+                200,
+                ChatClient.call(
+                                endpoints,
+                                "POST",
+                                "/chat/api/auth/login",
+                                "{\"username\":\"jwt-" + run + "\",\"password\":\"secret-jwt-" + run + "\"}",
+                                forged.get("expired"))
+                        .statusCode());
     }
 
     private static String sign(JWTClaimsSet claims, PrivateKey key) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
@@ -158,10 +237,15 @@ class ChatIT extends ServerIT {
         JsonObject refused = socket.ask(send(room, "let me in", "m-1"), "error");
         assertEquals("You are not a member of room " + room, refused.getString("message"));
         assertEquals("m-1", refused.getString("clientMsgId"));
-        assertStatus(mallory.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 403,
+        assertStatus(
+                mallory.call("GET", "/chat/api/chatrooms/" + room + "/messages", null),
+                403,
                 "You are not a member of room " + room);
-        assertStatus(mallory.call("POST", "/chat/api/chatrooms/" + room + "/invite", "{\"usernames\":[\"mallory-" + run
-                + "\"]}"), 403, "You are not a member of room " + room);
+        assertStatus(
+                mallory.call(
+                        "POST", "/chat/api/chatrooms/" + room + "/invite", "{\"usernames\":[\"mallory-" + run + "\"]}"),
+                403,
+                "You are not a member of room " + room);
         assertStatus(alice.call("GET", "/chat/api/chatrooms/999999999/messages", null), 404, "No room 999999999");
         assertEquals(0, ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).size());
     }
@@ -213,8 +297,12 @@ class ChatIT extends ServerIT {
     @Test
     void openApiDocumentNamesTheFieldsTheChatReallySends() throws Exception {
         String credentials = "{\"username\":\"doc-" + run + "\",\"password\":\"secret-doc-" + run + "\"}";
-        assertEquals(201, ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", credentials, null).statusCode());
-        JsonObject token = AdminApi.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login", credentials, null).body());
+        assertEquals(
+                201,
+                ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", credentials, null)
+                        .statusCode());
+        JsonObject token = AdminApi.json(ChatClient.call(endpoints, "POST", "/chat/api/auth/login", credentials, null)
+                .body());
         ChatClient alice = ChatClient.signup(endpoints, "doc-alice-" + run);
         long room = alice.createRoom("Documented " + run);
         alice.connect().ask(send(room, "hello", "doc-1"), "ack");
@@ -223,14 +311,17 @@ class ChatIT extends ServerIT {
         assertEquals("Ovoz API", openApi.title());
         // Payara lists the paths without the module's context root (/chat), which its servers carry
         Map<String, JsonObject> answers = Map.of(
-                "POST /api/auth/login", token,
-                "GET /api/chatrooms", ((JsonArray) alice.ok("GET", "/chat/api/chatrooms", null)).getJsonObject(0),
+                "POST /api/auth/login",
+                token,
+                "GET /api/chatrooms",
+                ((JsonArray) alice.ok("GET", "/chat/api/chatrooms", null)).getJsonObject(0),
                 "GET /api/chatrooms/{roomId}/messages",
                 ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).getJsonObject(0));
         answers.forEach((operation, answer) -> {
             String[] parts = operation.split(" ");
             Set<String> documented = openApi.responseProperties(parts[1], parts[0]);
-            assertTrue(documented.containsAll(answer.keySet()),
+            assertTrue(
+                    documented.containsAll(answer.keySet()),
                     operation + " sends " + answer.keySet() + ", the document says " + documented);
         });
     }
@@ -241,14 +332,20 @@ class ChatIT extends ServerIT {
         long room = alice.createRoom("Resend " + run);
         WebSocketProbe socket = alice.connect();
         MetricsScrape before = scrape();
-        long first = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
-        long second = socket.ask(send(room, "hello", "same-key"), "ack").getJsonNumber("id").longValue();
+        long first = socket.ask(send(room, "hello", "same-key"), "ack")
+                .getJsonNumber("id")
+                .longValue();
+        long second = socket.ask(send(room, "hello", "same-key"), "ack")
+                .getJsonNumber("id")
+                .longValue();
         assertEquals(first, second);
         assertEquals(1, ((JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)).size());
         MetricsScrape after = scrape();
         assertEquals(2, delta(before, after, "ovoz_chat_messages_total", "stage=\"accepted\""));
         assertEquals(2, delta(before, after, "ovoz_chat_messages_total", "stage=\"acked\""));
-        assertEquals(1, delta(before, after, "ovoz_chat_messages_total", "stage=\"delivered\""),
+        assertEquals(
+                1,
+                delta(before, after, "ovoz_chat_messages_total", "stage=\"delivered\""),
                 "the resend is not delivered again");
     }
 
@@ -257,22 +354,32 @@ class ChatIT extends ServerIT {
         ChatClient alice = ChatClient.signup(endpoints, "pager-" + run);
         long room = alice.createRoom("Pages " + run);
         WebSocketProbe socket = alice.connect();
-        assertEquals(room, socket.next("ready", WAIT).getJsonArray("rooms").getJsonNumber(0).longValue(),
+        assertEquals(
+                room,
+                socket.next("ready", WAIT)
+                        .getJsonArray("rooms")
+                        .getJsonNumber(0)
+                        .longValue(),
                 "the open handler says when the socket receives its rooms live");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            ids.add(socket.ask(send(room, "m" + i, "p-" + i), "ack").getJsonNumber("id").longValue());
+            ids.add(socket.ask(send(room, "m" + i, "p-" + i), "ack")
+                    .getJsonNumber("id")
+                    .longValue());
         }
         JsonArray newest = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=10", null);
         assertEquals(ids.subList(15, 25), ids(newest));
-        JsonArray older = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=10&before="
-                + ids.get(15), null);
+        JsonArray older = (JsonArray)
+                alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=10&before=" + ids.get(15), null);
         assertEquals(ids.subList(5, 15), ids(older));
-        JsonArray gap = (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?after=" + ids.get(19), null);
+        JsonArray gap =
+                (JsonArray) alice.ok("GET", "/chat/api/chatrooms/" + room + "/messages?after=" + ids.get(19), null);
         assertEquals(ids.subList(20, 25), ids(gap));
         assertEquals("m24", gap.getJsonObject(4).getString("content"));
         assertEquals("pager-" + run, gap.getJsonObject(4).getString("sender"));
-        assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages?limit=0", null), 400,
+        assertStatus(
+                alice.call("GET", "/chat/api/chatrooms/" + room + "/messages?limit=0", null),
+                400,
                 "limit must be between 1 and 200");
     }
 
@@ -287,8 +394,11 @@ class ChatIT extends ServerIT {
         JsonObject second = socket.next("ack", WAIT);
         assertEquals("twice-key", first.getString("clientMsgId"));
         assertEquals("twice-key", second.getString("clientMsgId"));
-        assertEquals(first.getJsonNumber("id").longValue(), second.getJsonNumber("id").longValue());
-        JsonArray history = (JsonArray) member.client().ok("GET", "/chat/api/chatrooms/" + member.room() + "/messages", null);
+        assertEquals(
+                first.getJsonNumber("id").longValue(),
+                second.getJsonNumber("id").longValue());
+        JsonArray history =
+                (JsonArray) member.client().ok("GET", "/chat/api/chatrooms/" + member.room() + "/messages", null);
         assertEquals(List.of(first.getJsonNumber("id").longValue()), ids(history));
         assertEquals("once", history.getJsonObject(0).getString("content"));
     }
@@ -314,7 +424,9 @@ class ChatIT extends ServerIT {
         assertEquals(ids.subList(0, 1), ids((JsonArray) alice.ok("GET", messages + "?before=" + ids.get(1), null)));
         assertStatus(alice.call("GET", messages + "?limit=201", null), 400, "limit must be between 1 and 200");
         assertStatus(alice.call("GET", messages + "?limit=-1", null), 400, "limit must be between 1 and 200");
-        assertStatus(alice.call("GET", messages + "?before=" + ids.get(5) + "&after=" + ids.get(1), null), 400,
+        assertStatus(
+                alice.call("GET", messages + "?before=" + ids.get(5) + "&after=" + ids.get(1), null),
+                400,
                 "Use before or after, not both");
     }
 
@@ -330,8 +442,12 @@ class ChatIT extends ServerIT {
         bobSocket.next("ready", WAIT);
 
         bobSocket.send("{\"type\":\"leave_room\",\"roomId\":" + room + "}");
-        assertEquals(room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
-        long missed = aliceSocket.ask(send(room, "while away", "jl-1"), "ack").getJsonNumber("id").longValue();
+        assertEquals(
+                room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
+        long missed = aliceSocket
+                .ask(send(room, "while away", "jl-1"), "ack")
+                .getJsonNumber("id")
+                .longValue();
         bobSocket.send("{\"type\":\"join_room\",\"roomId\":" + room + "}");
         // frames reach a socket in order: anything delivered before the join comes before joined_room
         String afterLeaving = bobSocket.nextFrame(WAIT);
@@ -339,17 +455,22 @@ class ChatIT extends ServerIT {
         JsonObject joined = ChatClient.json(afterLeaving).asJsonObject();
         assertEquals("joined_room", joined.getString("type"), afterLeaving);
         assertEquals(room, joined.getJsonNumber("roomId").longValue());
-        long heard = aliceSocket.ask(send(room, "back again", "jl-2"), "ack").getJsonNumber("id").longValue();
+        long heard = aliceSocket
+                .ask(send(room, "back again", "jl-2"), "ack")
+                .getJsonNumber("id")
+                .longValue();
         JsonObject message = bobSocket.next("message", WAIT);
         assertEquals(heard, message.getJsonNumber("id").longValue(), "the message sent while away was not delivered");
         assertEquals("back again", message.getString("content"));
-        assertEquals(List.of(missed, heard), ids((JsonArray) bob.ok("GET", "/chat/api/chatrooms/" + room + "/messages",
-                null)), "still a member: history has both");
+        assertEquals(
+                List.of(missed, heard),
+                ids((JsonArray) bob.ok("GET", "/chat/api/chatrooms/" + room + "/messages", null)),
+                "still a member: history has both");
 
         WebSocketProbe outsider = mallory.connect();
         outsider.next("ready", WAIT);
-        JsonObject refused = outsider.ask("{\"type\":\"join_room\",\"roomId\":" + room + ",\"clientMsgId\":\"jl-3\"}",
-                "error");
+        JsonObject refused =
+                outsider.ask("{\"type\":\"join_room\",\"roomId\":" + room + ",\"clientMsgId\":\"jl-3\"}", "error");
         assertEquals("You are not a member of room " + room, refused.getString("message"));
         assertEquals("jl-3", refused.getString("clientMsgId"));
     }
@@ -360,12 +481,19 @@ class ChatIT extends ServerIT {
         long room = alice.createRoom("Frames " + run);
         WebSocketProbe socket = alice.connect();
         assertEquals("Message is not valid JSON", socket.ask("{oops", "error").getString("message"));
-        assertEquals("Unknown message type: shout",
-                socket.ask("{\"type\":\"shout\",\"roomId\":" + room + "}", "error").getString("message"));
-        assertEquals("Missing or invalid field: roomId",
-                socket.ask("{\"type\":\"send_message\",\"content\":\"x\"}", "error").getString("message"));
-        assertEquals("content must not be empty", socket.ask(send(room, "  ", "e-1"), "error").getString("message"));
-        assertEquals("content is longer than 4000 characters",
+        assertEquals(
+                "Unknown message type: shout",
+                socket.ask("{\"type\":\"shout\",\"roomId\":" + room + "}", "error")
+                        .getString("message"));
+        assertEquals(
+                "Missing or invalid field: roomId",
+                socket.ask("{\"type\":\"send_message\",\"content\":\"x\"}", "error")
+                        .getString("message"));
+        assertEquals(
+                "content must not be empty",
+                socket.ask(send(room, "  ", "e-1"), "error").getString("message"));
+        assertEquals(
+                "content is longer than 4000 characters",
                 socket.ask(send(room, "x".repeat(4001), "e-2"), "error").getString("message"));
         JsonObject ack = socket.ask(send(room, "<b>still here</b>", "e-3"), "ack");
         assertEquals("e-3", ack.getString("clientMsgId"));
@@ -380,18 +508,24 @@ class ChatIT extends ServerIT {
         long room = alice.createRoom("Invite " + run);
         WebSocketProbe bobSocket = bob.connect();
         alice.ok("POST", "/chat/api/chatrooms/" + room + "/invite", "{\"usernames\":[\"guest-" + run + "\"]}");
-        assertEquals(room, bobSocket.next("joined_room", WAIT).getJsonNumber("roomId").longValue());
+        assertEquals(
+                room,
+                bobSocket.next("joined_room", WAIT).getJsonNumber("roomId").longValue());
         WebSocketProbe aliceSocket = alice.connect();
         aliceSocket.ask(send(room, "welcome", "w-1"), "ack");
         assertEquals("welcome", bobSocket.next("message", WAIT).getString("content"));
-        assertTrue(((JsonArray) bob.ok("GET", "/chat/api/chatrooms", null)).stream()
-                .anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == room));
+        assertTrue(((JsonArray) bob.ok("GET", "/chat/api/chatrooms", null))
+                .stream().anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == room));
 
-        assertFalse(((JsonObject) bob.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
-        assertEquals(room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
-        assertEquals("You are not a member of room " + room,
+        assertFalse(
+                ((JsonObject) bob.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
+        assertEquals(
+                room, bobSocket.next("left_room", WAIT).getJsonNumber("roomId").longValue());
+        assertEquals(
+                "You are not a member of room " + room,
                 bobSocket.ask(send(room, "still?", "w-2"), "error").getString("message"));
-        assertTrue(((JsonObject) alice.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
+        assertTrue(
+                ((JsonObject) alice.ok("POST", "/chat/api/chatrooms/" + room + "/leave", null)).getBoolean("deleted"));
         assertStatus(alice.call("GET", "/chat/api/chatrooms/" + room + "/messages", null), 404, "No room " + room);
     }
 
@@ -406,7 +540,9 @@ class ChatIT extends ServerIT {
         HttpResponse<String> refused = login(from, "guessed-" + run, "secret-guessed-" + run);
         assertStatus(refused, 429, "Too many failed logins; try again in 1 s");
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
-        assertEquals(200, login(from, "neighbour-" + run, "secret-neighbour-" + run).statusCode(),
+        assertEquals(
+                200,
+                login(from, "neighbour-" + run, "secret-neighbour-" + run).statusCode(),
                 "six failures are below the address's free ones");
         long deadline = System.nanoTime() + WAIT.toNanos();
         HttpResponse<String> after = refused;
@@ -421,21 +557,36 @@ class ChatIT extends ServerIT {
     void batchesOverTheCapAndShortPasswordsAreRefusedAndBatchCallsAreThrottledPerAddress() throws Exception {
         StringBuilder users = new StringBuilder();
         for (int i = 0; i < 101; i++) {
-            users.append(i == 0 ? "" : ",").append("{\"username\":\"cap").append(i).append('-').append(run)
+            users.append(i == 0 ? "" : ",")
+                    .append("{\"username\":\"cap")
+                    .append(i)
+                    .append('-')
+                    .append(run)
                     .append("\",\"password\":\"long-enough\"}");
         }
         String from = "192.0.2." + (10 + Math.abs((run + "b").hashCode() % 200));
-        assertStatus(ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch", "{\"users\":[" + users + "]}"),
-                400, "At most 100 users per batch");
-        assertStatus(ChatClient.call(endpoints, "POST", "/chat/api/auth/signup",
-                "{\"username\":\"short-" + run + "\",\"password\":\"seven77\"}", null), 400,
+        assertStatus(
+                ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch", "{\"users\":[" + users + "]}"),
+                400,
+                "At most 100 users per batch");
+        assertStatus(
+                ChatClient.call(
+                        endpoints,
+                        "POST",
+                        "/chat/api/auth/signup",
+                        "{\"username\":\"short-" + run + "\",\"password\":\"seven77\"}",
+                        null),
+                400,
                 "password must have at least 8 characters");
         for (int call = 0; call < 5; call++) {
-            assertEquals(200, ChatClient.postFrom(from, endpoints, "/chat/api/auth/login-batch", "{\"users\":[]}")
-                    .statusCode(), "the burst of batch calls, call " + call);
+            assertEquals(
+                    200,
+                    ChatClient.postFrom(from, endpoints, "/chat/api/auth/login-batch", "{\"users\":[]}")
+                            .statusCode(),
+                    "the burst of batch calls, call " + call);
         }
-        HttpResponse<String> throttled = ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch",
-                "{\"users\":[]}");
+        HttpResponse<String> throttled =
+                ChatClient.postFrom(from, endpoints, "/chat/api/auth/signup-batch", "{\"users\":[]}");
         assertEquals(429, throttled.statusCode(), throttled.body());
         assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
     }
@@ -487,8 +638,7 @@ class ChatIT extends ServerIT {
         assertTrue(joined >= 100, "the burst itself is served: " + joined);
     }
 
-    private record Member(ChatClient client, long room, WebSocketProbe socket) {
-    }
+    private record Member(ChatClient client, long room, WebSocketProbe socket) {}
 
     /** A new user with a room of their own and an open socket that has said {@code ready}. */
     private Member member(String name, String room) throws Exception {
@@ -500,7 +650,10 @@ class ChatIT extends ServerIT {
     }
 
     private HttpResponse<String> login(String from, String username, String password) throws Exception {
-        return ChatClient.postFrom(from, endpoints, "/chat/api/auth/login",
+        return ChatClient.postFrom(
+                from,
+                endpoints,
+                "/chat/api/auth/login",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
@@ -516,19 +669,20 @@ class ChatIT extends ServerIT {
             alice.findElement(By.id("room-name")).sendKeys("Browser room " + run);
             alice.findElement(By.id("room-participants")).sendKeys("page-b-" + run);
             alice.findElement(By.cssSelector("#new-room button")).click();
-            new WebDriverWait(bob, WAIT).until(d -> !d.findElements(By.cssSelector("#rooms button")).isEmpty());
+            new WebDriverWait(bob, WAIT)
+                    .until(d -> !d.findElements(By.cssSelector("#rooms button")).isEmpty());
             bob.findElement(By.cssSelector("#rooms button")).click();
             new WebDriverWait(alice, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
             alice.findElement(By.id("content")).sendKeys("Salom <b>Bob</b>!");
             alice.findElement(By.cssSelector("#composer button")).click();
-            WebElement received = new WebDriverWait(bob, WAIT).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li .content")));
+            WebElement received = new WebDriverWait(bob, WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li .content")));
             assertEquals("Salom <b>Bob</b>!", received.getText(), "shown as sent, not as HTML");
             new WebDriverWait(bob, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
             bob.findElement(By.id("content")).sendKeys("Va alaykum assalom");
             bob.findElement(By.cssSelector("#composer button")).click();
-            new WebDriverWait(alice, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "Va alaykum assalom"));
+            new WebDriverWait(alice, WAIT)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Va alaykum assalom"));
             Browser.screenshot(alice, "chat-alice");
             Browser.screenshot(bob, "chat-bob");
         } finally {
@@ -550,7 +704,8 @@ class ChatIT extends ServerIT {
             createRoom(alice, "Lobby " + run, "unread-b-" + run);
             createRoom(alice, "Office " + run, "unread-b-" + run);
             // Bob reads the lobby while Alice, in the office, writes twice
-            new WebDriverWait(bob, WAIT).until(d -> d.findElements(By.cssSelector("#rooms button")).size() == 2);
+            new WebDriverWait(bob, WAIT)
+                    .until(d -> d.findElements(By.cssSelector("#rooms button")).size() == 2);
             openRoom(bob, "Lobby " + run);
             send(alice, "First in the office");
             send(alice, "Second in the office");
@@ -559,23 +714,43 @@ class ChatIT extends ServerIT {
             PageChecks.accessible(bob, false);
             Browser.screenshot(bob, "chat-unread");
             openRoom(bob, "Office " + run);
-            new WebDriverWait(bob, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Second in the office"));
+            new WebDriverWait(bob, WAIT)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("messages"), "Second in the office"));
             assertEquals("", unread(bob, "Office " + run), "opening a room reads it");
             assertEquals(1, bob.findElements(By.cssSelector("#messages li.day")).size(), "one day, one separator");
-            assertEquals(2, alice.findElements(By.cssSelector("#messages li.own[data-state='acked']")).size(), "Alice's own, acknowledged");
+            assertEquals(
+                    2,
+                    alice.findElements(By.cssSelector("#messages li.own[data-state='acked']"))
+                            .size(),
+                    "Alice's own, acknowledged");
 
             // Bob's phone loses the network: a banner, and what he writes waits
             ((JavascriptExecutor) bob).executeScript("window.dispatchEvent(new Event('offline'))");
             new WebDriverWait(bob, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
             send(bob, "Written offline");
-            assertEquals("pending", bob.findElement(By.cssSelector("#messages li.own")).getAttribute("data-state"));
+            assertEquals(
+                    "pending",
+                    bob.findElement(By.cssSelector("#messages li.own")).getAttribute("data-state"));
             Browser.screenshot(bob, "chat-offline-pending");
             ((JavascriptExecutor) bob).executeScript("window.dispatchEvent(new Event('online'))");
             new WebDriverWait(bob, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("banner")));
-            new WebDriverWait(bob, WAIT).until(d -> d.findElements(By.cssSelector("#messages li.own[data-state='acked']")).size() == 1);
-            new WebDriverWait(alice, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Written offline"));
-            assertEquals(1, alice.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]")).size(), "resent, stored once");
-            assertEquals(1, bob.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]")).size(), "shown once to its writer");
+            new WebDriverWait(bob, WAIT)
+                    .until(d -> d.findElements(By.cssSelector("#messages li.own[data-state='acked']"))
+                                    .size()
+                            == 1);
+            new WebDriverWait(alice, WAIT)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Written offline"));
+            assertEquals(
+                    1,
+                    alice.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]"))
+                            .size(),
+                    "resent, stored once");
+            assertEquals(
+                    1,
+                    bob.findElements(By.xpath("//ol[@id='messages']/li[contains(., 'Written offline')]"))
+                            .size(),
+                    "shown once to its writer");
             Browser.screenshot(bob, "chat-resent");
             Browser.screenshot(alice, "chat-alice-office");
         } catch (RuntimeException | AssertionError e) {
@@ -592,7 +767,8 @@ class ChatIT extends ServerIT {
         driver.findElement(By.id("room-name")).sendKeys(name);
         driver.findElement(By.id("room-participants")).sendKeys(participant);
         driver.findElement(By.cssSelector("#new-room button")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
     }
 
     private static void send(WebDriver driver, String text) {
@@ -606,18 +782,23 @@ class ChatIT extends ServerIT {
 
     /** The room's unread count as the list shows it, read in one step: the list is redrawn as messages arrive. */
     private static String unread(WebDriver driver, String room) {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "const button = [...document.querySelectorAll('#rooms button')].find((b) => b.textContent.includes(arguments[0]));"
-                        + "const badge = button && button.querySelector('.unread');"
-                        + "return badge ? badge.firstChild.textContent : '';", room);
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const button = [...document.querySelectorAll('#rooms button')].find((b) => b.textContent.includes(arguments[0]));"
+                                + "const badge = button && button.querySelector('.unread');"
+                                + "return badge ? badge.firstChild.textContent : '';",
+                        room);
     }
 
     private static void openRoom(WebDriver driver, String name) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-            roomButton(d, name).click();
-            return true;
-        });
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    roomButton(d, name).click();
+                    return true;
+                });
+        new WebDriverWait(driver, WAIT)
+                .until(d -> d.findElement(By.id("room-title")).getText().startsWith(name + " — "));
     }
 
     private void login(WebDriver driver, String username) {
@@ -636,8 +817,7 @@ class ChatIT extends ServerIT {
         return Math.round(after.value(metric, labels) - before.value(metric, labels));
     }
 
-    private record Received(List<Long> messages, Set<String> acks) {
-    }
+    private record Received(List<Long> messages, Set<String> acks) {}
 
     private static List<Long> messageIds(WebSocketProbe socket, int count) throws Exception {
         return drain(socket, count, 0).messages();
@@ -658,7 +838,7 @@ class ChatIT extends ServerIT {
                 case "message" -> ids.add(json.getJsonNumber("id").longValue());
                 case "ack" -> acked.add(json.getString("clientMsgId"));
                 case "error" -> throw new AssertionError("error frame " + frame);
-                default -> { }
+                default -> {}
             }
         }
         return new Received(ids, acked);
@@ -668,8 +848,8 @@ class ChatIT extends ServerIT {
         List<Long> ids = new ArrayList<>();
         long after = 0;
         while (true) {
-            JsonArray page = (JsonArray) client.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=200&after="
-                    + after, null);
+            JsonArray page = (JsonArray)
+                    client.ok("GET", "/chat/api/chatrooms/" + room + "/messages?limit=200&after=" + after, null);
             if (page.isEmpty()) {
                 return ids;
             }
@@ -679,7 +859,10 @@ class ChatIT extends ServerIT {
     }
 
     private static List<Long> ids(JsonArray messages) {
-        return messages.stream().map(JsonValue::asJsonObject).map(m -> m.getJsonNumber("id").longValue()).toList();
+        return messages.stream()
+                .map(JsonValue::asJsonObject)
+                .map(m -> m.getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static String send(long room, String content, String clientMsgId) {
@@ -690,9 +873,11 @@ class ChatIT extends ServerIT {
     @Test
     void chatSocketRefusesAHandshakeFromAnotherOriginAndAcceptsItsOwn() throws Exception {
         ChatClient member = ChatClient.signup(endpoints, "origin-" + run);
-        AssertionError refused = assertThrows(AssertionError.class, () -> member.connect(Map.of("Origin", HostileRequestsIT.EVIL)));
+        AssertionError refused =
+                assertThrows(AssertionError.class, () -> member.connect(Map.of("Origin", HostileRequestsIT.EVIL)));
         assertTrue(refused.getMessage().contains("answered 403"), refused.getMessage());
-        for (Map<String, String> headers : List.of(Map.of("Origin", "http://127.0.0.1:" + url.getPort()), Map.<String, String>of())) {
+        for (Map<String, String> headers :
+                List.of(Map.of("Origin", "http://127.0.0.1:" + url.getPort()), Map.<String, String>of())) {
             WebSocketProbe socket = member.connect(headers);
             assertEquals("ready", socket.next("ready", WAIT).getString("type"), headers.toString());
             socket.close();
@@ -718,8 +903,10 @@ class ChatIT extends ServerIT {
         for (int i = 0; i < 20; i++) {
             String stranger = HostileRequestsIT.basic("stranger-" + UUID.randomUUID(), "guess");
             for (String path : List.of("/chat/", "/chat/api/chatrooms")) {
-                HttpRequest request = HttpRequest.newBuilder(endpoints.http(path)).timeout(WAIT)
-                        .header("Authorization", stranger).build();
+                HttpRequest request = HttpRequest.newBuilder(endpoints.http(path))
+                        .timeout(WAIT)
+                        .header("Authorization", stranger)
+                        .build();
                 Endpoints.client().send(request, HttpResponse.BodyHandlers.discarding());
             }
         }

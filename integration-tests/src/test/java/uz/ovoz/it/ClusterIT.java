@@ -40,7 +40,8 @@ class ClusterIT {
     @BeforeAll
     static void startCluster() throws Exception {
         String database = System.getProperty("ovoz.it.db.url", "");
-        Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"), "a cluster needs PostgreSQL: run with -Ppostgresql");
+        Assumptions.assumeTrue(
+                database.startsWith("jdbc:postgresql:"), "a cluster needs PostgreSQL: run with -Ppostgresql");
         if (!Balancer.installed()) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("HAProxy is required under CI (Debian's haproxy package)");
@@ -52,19 +53,41 @@ class ClusterIT {
         File chat = DIR.resolve("chat.war").toFile();
         Deployments.voting().as(ZipExporter.class).exportTo(voting, true);
         Deployments.chat().as(ZipExporter.class).exportTo(chat, true);
-        Map<String, String> environment = Map.of("OVOZ_DB_URL", database,
-                "OVOZ_DB_USER", System.getProperty("ovoz.it.db.user", ""),
-                "OVOZ_DB_PASSWORD", System.getProperty("ovoz.it.db.password", ""),
-                "OVOZ_ADMIN_USERNAME", AdminApi.USER, "OVOZ_ADMIN_PASSWORD", AdminApi.PASSWORD,
+        Map<String, String> environment = Map.of(
+                "OVOZ_DB_URL",
+                database,
+                "OVOZ_DB_USER",
+                System.getProperty("ovoz.it.db.user", ""),
+                "OVOZ_DB_PASSWORD",
+                System.getProperty("ovoz.it.db.password", ""),
+                "OVOZ_ADMIN_USERNAME",
+                AdminApi.USER,
+                "OVOZ_ADMIN_PASSWORD",
+                AdminApi.PASSWORD,
                 // every instance signs and checks chat tokens with one secret
-                "OVOZ_CHAT_JWT_SECRET", "cluster-test-secret-" + "x".repeat(32));
+                "OVOZ_CHAT_JWT_SECRET",
+                "cluster-test-secret-" + "x".repeat(32));
         List<Integer> gridPorts = List.of(MicroInstance.freePort(), MicroInstance.freePort());
         String clusterName = "ovoz-it-" + UUID.randomUUID().toString().substring(0, 8);
-        a = MicroInstance.start("a", MicroInstance.freePort(), gridPorts.get(0), gridPorts, clusterName, DIR,
-                List.of(voting, chat), environment);
+        a = MicroInstance.start(
+                "a",
+                MicroInstance.freePort(),
+                gridPorts.get(0),
+                gridPorts,
+                clusterName,
+                DIR,
+                List.of(voting, chat),
+                environment);
         INSTANCES.add(a);
-        b = MicroInstance.start("b", MicroInstance.freePort(), gridPorts.get(1), gridPorts, clusterName, DIR,
-                List.of(voting, chat), environment);
+        b = MicroInstance.start(
+                "b",
+                MicroInstance.freePort(),
+                gridPorts.get(1),
+                gridPorts,
+                clusterName,
+                DIR,
+                List.of(voting, chat),
+                environment);
         INSTANCES.add(b);
         a.awaitReady(2, Duration.ofSeconds(240));
         b.awaitReady(2, Duration.ofSeconds(120));
@@ -108,7 +131,8 @@ class ClusterIT {
         // the admin's Start timer on B reaches A's voters
         adminOnB.ok("POST", "/events/" + id + "/timer", "{}");
         for (WebSocketProbe voter : votersOnA) {
-            assertTrue(awaitRunningTimer(voter).getJsonNumber("ends_at_ts").longValue() > System.currentTimeMillis(),
+            assertTrue(
+                    awaitRunningTimer(voter).getJsonNumber("ends_at_ts").longValue() > System.currentTimeMillis(),
                     "Start timer on B reached a voter on A");
         }
         for (int i = 0; i < votersOnA.size(); i++) {
@@ -146,7 +170,8 @@ class ClusterIT {
         JsonObject expired = displayOnB.next("timer_expired", Duration.ofSeconds(30));
         assertEquals(second, expired.getJsonNumber("candidate_id").longValue());
         long lateness = System.currentTimeMillis() - endsAt;
-        assertTrue(lateness > -200 && lateness < 2_000, "the countdown A started ended on time on B: " + lateness + " ms");
+        assertTrue(
+                lateness > -200 && lateness < 2_000, "the countdown A started ended on time on B: " + lateness + " ms");
 
         adminOnB.action(id, "next");
         JsonArray results = adminOnB.okArray("GET", "/events/" + id + "/results");
@@ -177,7 +202,9 @@ class ClusterIT {
         onB.ask(send(room, "salom from B", "m2"), "ack");
         // A room's messages reach a socket in order, so B's message, sent once every socket had A's, is the
         // next message of Bobur's socket on A: a second copy of A's would come before it
-        assertEquals("salom from B", boburOnA.next("message", WAIT).getString("content"),
+        assertEquals(
+                "salom from B",
+                boburOnA.next("message", WAIT).getString("content"),
                 "A's message delivered once, then B's");
         // the sender's own copy may come before its ack, which ask skips, or after it: at most one
         JsonObject received = onA.next("message", WAIT);
@@ -209,7 +236,8 @@ class ClusterIT {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonObject data = voter.next("current_candidate", WAIT).getJsonObject("data");
-            if (data.get("candidate") instanceof JsonObject candidate && candidate.getJsonNumber("id").longValue() == wanted) {
+            if (data.get("candidate") instanceof JsonObject candidate
+                    && candidate.getJsonNumber("id").longValue() == wanted) {
                 return wanted;
             }
         }
@@ -221,8 +249,10 @@ class ClusterIT {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             String frame = client.nextFrame(WAIT);
-            if (frame != null && AdminApi.json(frame).get("data") instanceof JsonObject data
-                    && data.get("timer") instanceof JsonObject timer && timer.getBoolean("running")) {
+            if (frame != null
+                    && AdminApi.json(frame).get("data") instanceof JsonObject data
+                    && data.get("timer") instanceof JsonObject timer
+                    && timer.getBoolean("running")) {
                 return timer;
             }
         }

@@ -43,9 +43,9 @@ import uz.ovoz.voting.event.boundary.Candidates;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.boundary.EventSettings;
+import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.live.control.CountAudit;
-import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 
 /**
@@ -114,8 +114,10 @@ class CountIntegrityIT {
                 try {
                     new Sequence(seed, port).run(setting("OVOZ_IT_PROPERTY_STEPS", 10));
                 } catch (Throwable failure) {
-                    throw new AssertionError("Sequence with seed " + seed + " broke a rule (replay with"
-                            + " OVOZ_IT_PROPERTY_SEED=" + seed + "): " + failure.getMessage(), failure);
+                    throw new AssertionError(
+                            "Sequence with seed " + seed + " broke a rule (replay with" + " OVOZ_IT_PROPERTY_SEED="
+                                    + seed + "): " + failure.getMessage(),
+                            failure);
                 }
             }
         } finally {
@@ -140,19 +142,19 @@ class CountIntegrityIT {
         /** Confirmed votes still standing: "candidate/device" to "type" or "type/auto", with the round they were checked in. */
         private final Map<String, Expected> expected = new TreeMap<>();
 
-        private record Expected(String vote, long candidateId, int round) {
-        }
+        private record Expected(String vote, long candidateId, int round) {}
 
         Sequence(long seed, int port) throws Exception {
             random = new Random(seed);
-            Event event = admin.create(new EventSettings("Property " + seed, 300, false, random.nextInt(4) == 0,
-                    random.nextInt(3) == 0));
+            Event event = admin.create(
+                    new EventSettings("Property " + seed, 300, false, random.nextInt(4) == 0, random.nextInt(3) == 0));
             eventId = event.getId();
             link = event.getLink();
             int count = 3 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
-                long candidateId = candidates.create(new CandidateFields("Candidate " + seed + "-" + i, null, "Dean",
-                        null, null, null)).getId();
+                long candidateId = candidates
+                        .create(new CandidateFields("Candidate " + seed + "-" + i, null, "Dean", null, null, null))
+                        .getId();
                 lineup.add(admin.find(eventId), candidateId);
                 lineupIds.add(candidateId);
             }
@@ -191,8 +193,8 @@ class CountIntegrityIT {
                     List<CompletableFuture<VoteOutcome>> outcomes = new ArrayList<>();
                     for (CastVote vote : votes) {
                         try {
-                            outcomes.add(ballots.cast(snapshot, vote, "10.0.0." + addresses.nextInt(4),
-                                    vote.ballotCode()));
+                            outcomes.add(
+                                    ballots.cast(snapshot, vote, "10.0.0." + addresses.nextInt(4), vote.ballotCode()));
                         } catch (Refusal refusedByTheSnapshot) {
                             // not queued, nothing to confirm
                             synchronized (CountIntegrityIT.this.outcomes) {
@@ -203,10 +205,12 @@ class CountIntegrityIT {
                     return outcomes;
                 }));
             }
-            Future<List<Long>> cleared = action == null ? null : threads.submit(() -> {
-                start.await();
-                return action.call();
-            });
+            Future<List<Long>> cleared = action == null
+                    ? null
+                    : threads.submit(() -> {
+                        start.await();
+                        return action.call();
+                    });
             start.countDown();
             for (Future<List<CompletableFuture<VoteOutcome>>> voter : voters) {
                 for (CompletableFuture<VoteOutcome> outcome : voter.get(60, TimeUnit.SECONDS)) {
@@ -215,8 +219,9 @@ class CountIntegrityIT {
             }
             if (cleared != null) {
                 List<Long> candidateIds = cleared.get(60, TimeUnit.SECONDS);
-                expected.values().removeIf(vote -> vote.round() <= snapshot.voteRound()
-                        && candidateIds.contains(vote.candidateId()));
+                expected.values()
+                        .removeIf(vote ->
+                                vote.round() <= snapshot.voteRound() && candidateIds.contains(vote.candidateId()));
             }
         }
 
@@ -226,7 +231,11 @@ class CountIntegrityIT {
             for (int i = 0, count = 1 + random.nextInt(12); i < count; i++) {
                 List<Long> from = open.isEmpty() || random.nextInt(8) == 0 ? lineupIds : open;
                 String type = List.of("yes", "no", "neutral").get(random.nextInt(3));
-                votes.add(new CastVote(type, "n" + i, "d" + random.nextInt(8), from.get(random.nextInt(from.size())),
+                votes.add(new CastVote(
+                        type,
+                        "n" + i,
+                        "d" + random.nextInt(8),
+                        from.get(random.nextInt(from.size())),
                         "C" + random.nextInt(4)));
             }
             return votes;
@@ -236,26 +245,30 @@ class CountIntegrityIT {
         private Callable<List<Long>> adminAction() {
             int index = random.nextInt(lineupIds.size());
             return switch (random.nextInt(10)) {
-                case 0 -> () -> {
-                    admin.reset(eventId);
-                    admin.start(eventId);
-                    admin.startTimer(eventId, 300);
-                    return lineupIds;
-                };
+                case 0 ->
+                    () -> {
+                        admin.reset(eventId);
+                        admin.start(eventId);
+                        admin.startTimer(eventId, 300);
+                        return lineupIds;
+                    };
                 case 1 -> () -> admin.clearVotes(eventId, lineupIds.get(index));
-                case 2 -> () -> {
-                    admin.setCurrent(eventId, index);
-                    admin.startTimer(eventId, 300);
-                    return List.of();
-                };
-                case 3 -> () -> {
-                    admin.startTimer(eventId, 1);
-                    return List.of();
-                };
-                case 4 -> () -> {
-                    admin.startTimer(eventId, 300);
-                    return List.of();
-                };
+                case 2 ->
+                    () -> {
+                        admin.setCurrent(eventId, index);
+                        admin.startTimer(eventId, 300);
+                        return List.of();
+                    };
+                case 3 ->
+                    () -> {
+                        admin.startTimer(eventId, 1);
+                        return List.of();
+                    };
+                case 4 ->
+                    () -> {
+                        admin.startTimer(eventId, 300);
+                        return List.of();
+                    };
                 default -> null;
             };
         }
@@ -266,10 +279,20 @@ class CountIntegrityIT {
             }
             if (outcome instanceof VoteOutcome.Stored stored) {
                 VoteRequest request = stored.request();
-                assertEquals(null, expect(request.candidateId(), request, request.voteType().wire()),
+                assertEquals(
+                        null,
+                        expect(
+                                request.candidateId(),
+                                request,
+                                request.voteType().wire()),
                         "a second vote was confirmed: " + request);
                 for (Long peer : stored.automatic()) {
-                    assertEquals(null, expect(peer, request, request.automaticTypeForPeers().wire() + "/auto"),
+                    assertEquals(
+                            null,
+                            expect(
+                                    peer,
+                                    request,
+                                    request.automaticTypeForPeers().wire() + "/auto"),
                             "a second vote was stored for " + peer + " with " + request);
                 }
             } else {
@@ -278,8 +301,8 @@ class CountIntegrityIT {
         }
 
         private String expect(long candidateId, VoteRequest request, String vote) {
-            Expected previous = expected.put(candidateId + "/" + request.deviceId(),
-                    new Expected(vote, candidateId, request.round()));
+            Expected previous = expected.put(
+                    candidateId + "/" + request.deviceId(), new Expected(vote, candidateId, request.round()));
             return previous == null ? null : previous.vote();
         }
 
@@ -290,9 +313,10 @@ class CountIntegrityIT {
             Map<String, String> stored = new TreeMap<>();
             Map<String, Integer> perRule = new HashMap<>();
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement("SELECT v.candidate_id, v.device_id, v.ballot_code,"
-                         + " v.ip_once, v.vote_type, v.automatic, ec.group_no FROM votes v JOIN event_candidates ec"
-                         + " ON ec.event_id = v.event_id AND ec.candidate_id = v.candidate_id WHERE v.event_id = ?")) {
+                    PreparedStatement query = connection.prepareStatement(
+                            "SELECT v.candidate_id, v.device_id, v.ballot_code,"
+                                    + " v.ip_once, v.vote_type, v.automatic, ec.group_no FROM votes v JOIN event_candidates ec"
+                                    + " ON ec.event_id = v.event_id AND ec.candidate_id = v.candidate_id WHERE v.event_id = ?")) {
                 query.setLong(1, eventId);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
@@ -320,10 +344,12 @@ class CountIntegrityIT {
 
         /** Within a few tally publications, the display shows the database's counts and the audit agrees. */
         private void checkDisplayAndAudit() throws Exception {
-            awaitTrue(this::displayShowsTheDatabase, "the display's last tally equals the database's count: "
-                    + display.last());
-            awaitTrue(() -> audit.audit(eventId).consistent(), "the audit says consistent: "
-                    + audit.audit(eventId).differences());
+            awaitTrue(
+                    this::displayShowsTheDatabase,
+                    "the display's last tally equals the database's count: " + display.last());
+            awaitTrue(
+                    () -> audit.audit(eventId).consistent(),
+                    "the audit says consistent: " + audit.audit(eventId).differences());
         }
 
         private boolean displayShowsTheDatabase() {
@@ -335,11 +361,14 @@ class CountIntegrityIT {
             if (shown.get("vote_results") instanceof JsonObject current) {
                 counts.add(current);
             }
-            shown.getJsonArray("group_results").forEach(standing -> counts.add(standing.asJsonObject().getJsonObject("vote_results")));
+            shown.getJsonArray("group_results")
+                    .forEach(standing -> counts.add(standing.asJsonObject().getJsonObject("vote_results")));
             try {
                 for (JsonObject tally : counts) {
-                    long[] database = databaseCounts(tally.getJsonNumber("candidate_id").longValue());
-                    if (tally.getJsonNumber("yes").longValue() != database[0] || tally.getJsonNumber("no").longValue() != database[1]
+                    long[] database =
+                            databaseCounts(tally.getJsonNumber("candidate_id").longValue());
+                    if (tally.getJsonNumber("yes").longValue() != database[0]
+                            || tally.getJsonNumber("no").longValue() != database[1]
                             || tally.getJsonNumber("neutral").longValue() != database[2]) {
                         return false;
                     }
@@ -354,8 +383,8 @@ class CountIntegrityIT {
         private long[] databaseCounts(long candidateId) throws Exception {
             long[] byType = new long[3];
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement("SELECT vote_type, COUNT(*) FROM votes"
-                         + " WHERE event_id = ? AND candidate_id = ? GROUP BY vote_type")) {
+                    PreparedStatement query = connection.prepareStatement("SELECT vote_type, COUNT(*) FROM votes"
+                            + " WHERE event_id = ? AND candidate_id = ? GROUP BY vote_type")) {
                 query.setLong(1, eventId);
                 query.setLong(2, candidateId);
                 try (ResultSet row = query.executeQuery()) {

@@ -50,14 +50,15 @@ public final class DatabaseOutage implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the PostgreSQL driver is not on the test class path", e);
         }
-        return DriverManager.getConnection(url, System.getProperty("ovoz.it.db.user"),
-                System.getProperty("ovoz.it.db.password"));
+        return DriverManager.getConnection(
+                url, System.getProperty("ovoz.it.db.user"), System.getProperty("ovoz.it.db.password"));
     }
 
     /** Lets connections in again. */
     @Override
     public void close() throws SQLException {
-        try (maintenance; Statement statement = maintenance.createStatement()) {
+        try (maintenance;
+                Statement statement = maintenance.createStatement()) {
             statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
         }
     }

@@ -40,14 +40,16 @@ class DeadClientsIT extends ServerIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         // a library's configuration with a higher ordinal than the application's own
-        return Deployments.voting().addAsLibrary(ShrinkWrap.create(JavaArchive.class, "dead-clients-config.jar")
-                .addAsManifestResource(new StringAsset("config_ordinal=500\n"
-                        + "ovoz.live.ping-seconds=" + PING_SECONDS + "\n"
-                        + "ovoz.live.idle-seconds=" + IDLE_SECONDS + "\n"
-                        + "ovoz.live.outbox-limit=" + OUTBOX_LIMIT + "\n"
-                        + "ovoz.live.outbox-limit-kb=" + OUTBOX_LIMIT_KB + "\n"
-                        + "ovoz.live.write-stall-seconds=" + WRITE_STALL_SECONDS + "\n"),
-                        "microprofile-config.properties"));
+        return Deployments.voting()
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "dead-clients-config.jar")
+                        .addAsManifestResource(
+                                new StringAsset("config_ordinal=500\n"
+                                        + "ovoz.live.ping-seconds=" + PING_SECONDS + "\n"
+                                        + "ovoz.live.idle-seconds=" + IDLE_SECONDS + "\n"
+                                        + "ovoz.live.outbox-limit=" + OUTBOX_LIMIT + "\n"
+                                        + "ovoz.live.outbox-limit-kb=" + OUTBOX_LIMIT_KB + "\n"
+                                        + "ovoz.live.write-stall-seconds=" + WRITE_STALL_SECONDS + "\n"),
+                                "microprofile-config.properties"));
     }
 
     @Test
@@ -61,7 +63,8 @@ class DeadClientsIT extends ServerIT {
             long connected = System.nanoTime();
             awaitVoters(before, Duration.ofSeconds(IDLE_SECONDS + 2L * PING_SECONDS + 5));
             Duration removedAfter = Duration.ofNanos(System.nanoTime() - connected);
-            assertTrue(removedAfter.compareTo(Duration.ofSeconds(IDLE_SECONDS)) >= 0,
+            assertTrue(
+                    removedAfter.compareTo(Duration.ofSeconds(IDLE_SECONDS)) >= 0,
                     "not before the idle limit: " + removedAfter);
             assertTrue(silent.endedByServer(WAIT), "the server ended the connection");
         }
@@ -69,7 +72,10 @@ class DeadClientsIT extends ServerIT {
         Thread.sleep(Duration.ofSeconds(IDLE_SECONDS + 1L).toMillis());
         assertEquals(before, voters());
         admin.ok("POST", "/events/" + event.id() + "/timer", "{}");
-        assertTrue(answering.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer")
+        assertTrue(answering
+                .next("current_candidate", WAIT)
+                .getJsonObject("data")
+                .getJsonObject("timer")
                 .getBoolean("running"));
     }
 
@@ -101,13 +107,17 @@ class DeadClientsIT extends ServerIT {
         try (SilentSocket stalled = SilentSocket.connect(voter(event.link()))) {
             awaitVoters(before + 1, WAIT);
             // it keeps answering, so that what closes it is its backlog, not the idle limit
-            heartbeat.scheduleAtFixedRate(() -> {
-                try {
-                    stalled.pong();
-                } catch (IOException closed) {
-                    heartbeat.shutdown();
-                }
-            }, 0, 500, TimeUnit.MILLISECONDS);
+            heartbeat.scheduleAtFixedRate(
+                    () -> {
+                        try {
+                            stalled.pong();
+                        } catch (IOException closed) {
+                            heartbeat.shutdown();
+                        }
+                    },
+                    0,
+                    500,
+                    TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
             for (int i = 0; i < broadcasts; i++) {
                 admin.ok("POST", "/events/" + event.id() + "/timer", "{\"duration_sec\":" + (30 + i % 2) + "}");
@@ -116,8 +126,12 @@ class DeadClientsIT extends ServerIT {
             admin.ok("POST", "/events/" + event.id() + "/timer", "{\"duration_sec\":99}");
             for (WebSocketProbe reader : readers) {
                 int changes = 0;
-                while (reader.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer")
-                        .getJsonNumber("remaining_ms").longValue() < 60_000) {
+                while (reader.next("current_candidate", WAIT)
+                                .getJsonObject("data")
+                                .getJsonObject("timer")
+                                .getJsonNumber("remaining_ms")
+                                .longValue()
+                        < 60_000) {
                     changes++;
                 }
                 assertEquals(broadcasts, changes, "every change of the burst reached every reader, in order");
@@ -131,8 +145,9 @@ class DeadClientsIT extends ServerIT {
             assertEquals(silentBefore, dropped("silent"), "not for silence: it answered");
             assertEquals(failuresBefore + 1, sendFailures(), "the one voter that missed frames");
             assertTrue(stalled.endedByServer(WAIT), "the server ended the stalled connection");
-            assertTrue(allReceived.compareTo(Duration.ofSeconds(60)) < 0, "the last change reached every reader in "
-                    + allReceived);
+            assertTrue(
+                    allReceived.compareTo(Duration.ofSeconds(60)) < 0,
+                    "the last change reached every reader in " + allReceived);
         } finally {
             heartbeat.shutdownNow();
         }
@@ -143,17 +158,24 @@ class DeadClientsIT extends ServerIT {
     }
 
     private double dropped(String reason) throws Exception {
-        return new MetricsScrape(endpoints.get("/metrics").body()).value("ovoz_connections_dropped_total",
-                "reason=\"" + reason + "\"");
+        return new MetricsScrape(endpoints.get("/metrics").body())
+                .value("ovoz_connections_dropped_total", "reason=\"" + reason + "\"");
     }
 
-    private record Event(long id, String link) {
-    }
+    private record Event(long id, String link) {}
 
     private Event startedEvent(String name, String description) throws Exception {
-        long candidate = admin.ok("POST", "/candidates", Json.createObjectBuilder().add("full_name", name + " " + run)
-                .add("which_position", "Dean").add("description", description).build().toString())
-                .getJsonNumber("id").longValue();
+        long candidate = admin.ok(
+                        "POST",
+                        "/candidates",
+                        Json.createObjectBuilder()
+                                .add("full_name", name + " " + run)
+                                .add("which_position", "Dean")
+                                .add("description", description)
+                                .build()
+                                .toString())
+                .getJsonNumber("id")
+                .longValue();
         JsonObject event = admin.createEvent(name + " " + run, "\"duration_sec\":600", candidate);
         long id = event.getJsonNumber("id").longValue();
         admin.action(id, "start");

@@ -20,8 +20,7 @@ public final class Deployments {
 
     private static final Path PARTS = Path.of(System.getProperty("ovoz.deployment.dir", "target/deployment"));
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The voting module at {@code /}: pages, voter and display channels, the API. */
     public static WebArchive voting() {
@@ -46,7 +45,9 @@ public final class Deployments {
 
     private static File[] businessTierAndLibraries() {
         try (Stream<Path> files = Files.list(PARTS)) {
-            return files.filter(file -> file.toString().endsWith(".jar")).map(Path::toFile).toArray(File[]::new);
+            return files.filter(file -> file.toString().endsWith(".jar"))
+                    .map(Path::toFile)
+                    .toArray(File[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

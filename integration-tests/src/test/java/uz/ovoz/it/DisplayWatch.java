@@ -19,8 +19,11 @@ public final class DisplayWatch implements WebSocket.Listener {
 
     public static DisplayWatch open(URI uri) throws Exception {
         DisplayWatch watch = new DisplayWatch();
-        watch.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, watch).get(20, TimeUnit.SECONDS);
+        watch.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, watch)
+                .get(20, TimeUnit.SECONDS);
         return watch;
     }
 
@@ -28,7 +31,8 @@ public final class DisplayWatch implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean complete) {
         partial.append(data);
         if (complete) {
-            JsonObject frame = Json.createReader(new StringReader(partial.toString())).readObject();
+            JsonObject frame =
+                    Json.createReader(new StringReader(partial.toString())).readObject();
             partial.setLength(0);
             if ("display_update".equals(frame.getString("type", null))) {
                 last = frame.getJsonObject("data");

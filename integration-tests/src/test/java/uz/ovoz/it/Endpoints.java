@@ -13,7 +13,8 @@ import java.time.Duration;
  */
 public final class Endpoints {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
 
@@ -39,7 +40,10 @@ public final class Endpoints {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(http(path)).timeout(Duration.ofSeconds(20)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(http(path))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

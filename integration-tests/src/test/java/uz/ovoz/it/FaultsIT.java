@@ -52,7 +52,8 @@ class FaultsIT {
             throws Exception {
         Scenario scenario = new Scenario("stop-kill", StoredRows.ofTestDatabase());
         // Queues that are written once a second hold about a second of the storm when SIGTERM comes
-        scenario.then(testDatabase(Map.of("OVOZ_VOTES_FLUSH_INTERVAL_MS", "1000", "OVOZ_CHAT_FLUSH_INTERVAL_MS", "1000")),
+        scenario.then(
+                testDatabase(Map.of("OVOZ_VOTES_FLUSH_INTERVAL_MS", "1000", "OVOZ_CHAT_FLUSH_INTERVAL_MS", "1000")),
                 FaultsIT::stopDrainingTheQueues);
         scenario.then(testDatabase(Map.of()), MicroInstance::kill);
         scenario.run(20, 8, true);
@@ -62,8 +63,9 @@ class FaultsIT {
     void onTheDefaultH2DatabaseAKillLosesNothingAcknowledged() throws Exception {
         // The default URL (jdbc:h2:~/.ovoz/data/ovoz...) under a home of the test's own
         Path home = DIR.resolve("h2-home-" + UUID.randomUUID().toString().substring(0, 6));
-        Scenario scenario = new Scenario("h2", new StoredRows("jdbc:h2:" + home.resolve(".ovoz/data/ovoz"), "sa", "sa"));
-        scenario.jvmOptions = new String[]{"-Duser.home=" + home};
+        Scenario scenario =
+                new Scenario("h2", new StoredRows("jdbc:h2:" + home.resolve(".ovoz/data/ovoz"), "sa", "sa"));
+        scenario.jvmOptions = new String[] {"-Duser.home=" + home};
         // Read straight after the kill: H2 reopens the file the killed server left (the restart and
         // the clients' resumption are the test database's test)
         scenario.then(new HashMap<>(common()), MicroInstance::kill);
@@ -76,7 +78,8 @@ class FaultsIT {
         String log = Files.readString(server.log(), StandardCharsets.ISO_8859_1);
         int votes = drained(log, VOTES_DRAINED);
         int messages = drained(log, MESSAGES_DRAINED);
-        System.out.printf("[faults] SIGTERM: %d votes and %d messages queued at the stop and stored before exit%n",
+        System.out.printf(
+                "[faults] SIGTERM: %d votes and %d messages queued at the stop and stored before exit%n",
                 votes, messages);
         // Each application drains its own queues as its web module stops; the one stopped second
         // may find its timer has already written them, so only the sum is sure to be above zero
@@ -120,8 +123,13 @@ class FaultsIT {
                 for (int i = 0; i < chatters; i++) {
                     users.add(ChatClient.signup(server.endpoints(), "storm-" + run + "-" + i));
                 }
-                long room = users.get(0).createRoom("Storm " + run,
-                        users.stream().skip(1).map(user -> user.username).toArray(String[]::new));
+                long room = users.get(0)
+                        .createRoom(
+                                "Storm " + run,
+                                users.stream()
+                                        .skip(1)
+                                        .map(user -> user.username)
+                                        .toArray(String[]::new));
                 storm.voters(votersPerEvent, links).chatters(users, room);
                 int clients = votersPerEvent * links.size() + chatters;
                 await("the storm is under way", Duration.ofSeconds(60), () -> storm.confirmedCount() > 10 * clients);
@@ -135,9 +143,14 @@ class FaultsIT {
                         server = start(servers, Math.min(i + 1, environments.size() - 1), port);
                         // a client that answers again has reconnected by itself (a count of drops would
                         // count a client twice whose first try met a server not yet ready)
-                        await("every client reconnected by itself", Duration.ofSeconds(90),
+                        await(
+                                "every client reconnected by itself",
+                                Duration.ofSeconds(90),
                                 () -> storm.answeredSince(afterFault) >= clients);
-                        await("the storm resumed", Duration.ofSeconds(60), () -> storm.confirmedCount() > atFault + 5 * clients);
+                        await(
+                                "the storm resumed",
+                                Duration.ofSeconds(60),
+                                () -> storm.confirmedCount() > atFault + 5 * clients);
                     }
                 }
                 storm.finish();
@@ -154,8 +167,13 @@ class FaultsIT {
         }
 
         private MicroInstance start(List<MicroInstance> servers, int environment, int port) throws Exception {
-            MicroInstance server = MicroInstance.alone(name + "-" + run + "-" + (servers.size() + 1), port, DIR, wars,
-                    environments.get(environment), jvmOptions);
+            MicroInstance server = MicroInstance.alone(
+                    name + "-" + run + "-" + (servers.size() + 1),
+                    port,
+                    DIR,
+                    wars,
+                    environments.get(environment),
+                    jvmOptions);
             servers.add(server);
             server.awaitReady(START);
             return server;
@@ -175,18 +193,33 @@ class FaultsIT {
                     wrong.add(sent + " acked as " + id + ", stored as " + messages.get(sent));
                 }
             });
-            long cutOffVotesStored = storm.votesCutOff.stream().filter(votes::containsKey).count();
-            long cutOffMessagesStored = storm.messagesCutOff.stream().filter(messages::containsKey).count();
-            System.out.printf("[faults] %s: %s acknowledged at the faults, %d votes confirmed and %d messages acked in all,"
-                    + " %d reconnects, %d votes and %d messages cut off (%d and %d of them stored), %d busy answers"
-                    + " (sent again), %d refusals%n",
-                    name, atFaults, storm.confirmed.size(), storm.acked.size(), storm.reconnects.get(),
-                    storm.votesCutOff.size(), storm.messagesCutOff.size(), cutOffVotesStored, cutOffMessagesStored,
-                    storm.busy.get(), storm.refusals.size());
-            assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())),
+            long cutOffVotesStored =
+                    storm.votesCutOff.stream().filter(votes::containsKey).count();
+            long cutOffMessagesStored =
+                    storm.messagesCutOff.stream().filter(messages::containsKey).count();
+            System.out.printf(
+                    "[faults] %s: %s acknowledged at the faults, %d votes confirmed and %d messages acked in all,"
+                            + " %d reconnects, %d votes and %d messages cut off (%d and %d of them stored), %d busy answers"
+                            + " (sent again), %d refusals%n",
+                    name,
+                    atFaults,
+                    storm.confirmed.size(),
+                    storm.acked.size(),
+                    storm.reconnects.get(),
+                    storm.votesCutOff.size(),
+                    storm.messagesCutOff.size(),
+                    cutOffVotesStored,
+                    cutOffMessagesStored,
+                    storm.busy.get(),
+                    storm.refusals.size());
+            assertEquals(
+                    List.of(),
+                    wrong.subList(0, Math.min(20, wrong.size())),
                     wrong.size() + " acknowledged votes or messages not stored exactly once");
             // "could not be stored" would be one: the server failed to store what it had accepted
-            assertEquals(List.of(), storm.refusals.subList(0, Math.min(20, storm.refusals.size())),
+            assertEquals(
+                    List.of(),
+                    storm.refusals.subList(0, Math.min(20, storm.refusals.size())),
                     "answers other than a confirmation or busy");
         }
     }
@@ -209,9 +242,14 @@ class FaultsIT {
     }
 
     private static Map<String, String> common() {
-        return Map.of("OVOZ_ADMIN_USERNAME", AdminApi.USER, "OVOZ_ADMIN_PASSWORD", AdminApi.PASSWORD,
+        return Map.of(
+                "OVOZ_ADMIN_USERNAME",
+                AdminApi.USER,
+                "OVOZ_ADMIN_PASSWORD",
+                AdminApi.PASSWORD,
                 // chat tokens issued before the fault stay valid after it
-                "OVOZ_CHAT_JWT_SECRET", "faults-test-secret-" + "x".repeat(32));
+                "OVOZ_CHAT_JWT_SECRET",
+                "faults-test-secret-" + "x".repeat(32));
     }
 
     private static Map<String, String> testDatabase(Map<String, String> more) {

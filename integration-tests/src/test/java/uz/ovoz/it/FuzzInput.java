@@ -11,10 +11,31 @@ import java.util.function.Function;
  */
 final class FuzzInput {
 
-    private static final List<String> JUNK = List.of("", " ", "null", "[]", "{}", "\"\"", "0", "-1", "1e400",
-            "99999999999999999999999", "{\"type\":", "{\"type\":\"cast_vote\"", "\u0000", "\uFFFF", "\uD83D\uDE00",
-            "<script>alert(1)</script>", "'; DROP TABLE votes; --", "../../etc/passwd", "%00", "\\u0000",
-            "{\"__proto__\":{}}", "[".repeat(5000), "{\"a\":".repeat(2000), "\"" + "x".repeat(70_000) + "\"");
+    private static final List<String> JUNK = List.of(
+            "",
+            " ",
+            "null",
+            "[]",
+            "{}",
+            "\"\"",
+            "0",
+            "-1",
+            "1e400",
+            "99999999999999999999999",
+            "{\"type\":",
+            "{\"type\":\"cast_vote\"",
+            "\u0000",
+            "\uFFFF",
+            "\uD83D\uDE00",
+            "<script>alert(1)</script>",
+            "'; DROP TABLE votes; --",
+            "../../etc/passwd",
+            "%00",
+            "\\u0000",
+            "{\"__proto__\":{}}",
+            "[".repeat(5000),
+            "{\"a\":".repeat(2000),
+            "\"" + "x".repeat(70_000) + "\"");
 
     private final Random random;
 
@@ -31,7 +52,8 @@ final class FuzzInput {
                 v -> "{\"type\":\"" + word() + "\"," + device + "}",
                 v -> "{\"type\":\"cast_vote\",\"vote_type\":" + notAVoteType() + ",\"candidate_id\":" + currentCandidate
                         + "," + device + "}",
-                v -> "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"candidate_id\":" + candidateNotInEvent + "," + device + "}",
+                v -> "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"candidate_id\":" + candidateNotInEvent + ","
+                        + device + "}",
                 v -> "{\"type\":\"cast_vote\",\"vote_type\":\"no\",\"candidate_id\":" + badId() + "," + device + "}",
                 v -> "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"candidate_id\":" + currentCandidate
                         + ",\"device_id\":" + badText() + "}",
@@ -67,7 +89,10 @@ final class FuzzInput {
      */
     String jsonBody() {
         return pick(List.<Function<Void, String>>of(
-                v -> { String junk = junk(); return junk.length() > 20_000 ? junk.substring(0, 20_000) : junk; },
+                v -> {
+                    String junk = junk();
+                    return junk.length() > 20_000 ? junk.substring(0, 20_000) : junk;
+                },
                 v -> "[" + value() + "]",
                 v -> "{\"name\":" + emptyOrHuge() + ",\"duration_sec\":" + badNumber() + "}",
                 v -> "{\"full_name\":" + blankOrHuge() + "}",
@@ -79,14 +104,26 @@ final class FuzzInput {
     }
 
     String contentType() {
-        return pick(List.<Function<Void, String>>of(v -> "application/json", v -> "text/plain", v -> "application/xml",
-                v -> "application/x-www-form-urlencoded", v -> "application/json; charset=latin-7", v -> "*/*"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "application/json",
+                v -> "text/plain",
+                v -> "application/xml",
+                v -> "application/x-www-form-urlencoded",
+                v -> "application/json; charset=latin-7",
+                v -> "*/*"));
     }
 
     /** A path parameter where an id belongs that names nothing. */
     String badPathId() {
-        return pick(List.<Function<Void, String>>of(v -> "abc", v -> "-1", v -> "0", v -> "99999999999999999999",
-                v -> "9223372036854775807", v -> "1.5", v -> "%00", v -> "..%2F..%2Fapi"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "abc",
+                v -> "-1",
+                v -> "0",
+                v -> "99999999999999999999",
+                v -> "9223372036854775807",
+                v -> "1.5",
+                v -> "%00",
+                v -> "..%2F..%2Fapi"));
     }
 
     private String junk() {
@@ -94,8 +131,15 @@ final class FuzzInput {
     }
 
     private String value() {
-        return pick(List.<Function<Void, String>>of(v -> "null", v -> "true", v -> "123", v -> "-0.5", v -> "[]",
-                v -> "{}", v -> "\"" + word() + "\"", v -> "1e308"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "null",
+                v -> "true",
+                v -> "123",
+                v -> "-0.5",
+                v -> "[]",
+                v -> "{}",
+                v -> "\"" + word() + "\"",
+                v -> "1e308"));
     }
 
     private String word() {
@@ -109,39 +153,58 @@ final class FuzzInput {
     }
 
     private String notAVoteType() {
-        return pick(List.<Function<Void, String>>of(v -> "\"YES\"", v -> "\"yes \"", v -> "\"maybe\"", v -> "1",
-                v -> "null", v -> "[\"yes\"]", v -> "\"" + word() + "\""));
+        return pick(List.<Function<Void, String>>of(
+                v -> "\"YES\"",
+                v -> "\"yes \"",
+                v -> "\"maybe\"",
+                v -> "1",
+                v -> "null",
+                v -> "[\"yes\"]",
+                v -> "\"" + word() + "\""));
     }
 
     /** Never null or absent: a vote without a candidate is a vote for the current one. */
     private String badId() {
-        return pick(List.<Function<Void, String>>of(v -> "-1", v -> "0", v -> "1.5", v -> "\"abc\"",
-                v -> "18446744073709551617", v -> "9223372036854775807", v -> "1e30", v -> "[]"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "-1",
+                v -> "0",
+                v -> "1.5",
+                v -> "\"abc\"",
+                v -> "18446744073709551617",
+                v -> "9223372036854775807",
+                v -> "1e30",
+                v -> "[]"));
     }
 
     private String badNumber() {
-        return pick(List.<Function<Void, String>>of(v -> "-5", v -> "-2147483649", v -> "2147483648", v -> "\"ten\"",
-                v -> "1e30", v -> "[]"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "-5", v -> "-2147483649", v -> "2147483648", v -> "\"ten\"", v -> "1e30", v -> "[]"));
     }
 
     private String badText() {
-        return pick(List.<Function<Void, String>>of(v -> "\"\"", v -> "\"a\\u0000b\"", v -> "\"line\\nbreak\"",
-                v -> "\"" + "d".repeat(5000) + "\"", v -> "42", v -> "{}", v -> "\"\\u0007\""));
+        return pick(List.<Function<Void, String>>of(
+                v -> "\"\"",
+                v -> "\"a\\u0000b\"",
+                v -> "\"line\\nbreak\"",
+                v -> "\"" + "d".repeat(5000) + "\"",
+                v -> "42",
+                v -> "{}",
+                v -> "\"\\u0007\""));
     }
 
     private String emptyOrHuge() {
-        return pick(List.<Function<Void, String>>of(v -> "\"\"", v -> "\"   \"", v -> "\"" + "y".repeat(20_000) + "\"",
-                v -> "null", v -> "17"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "\"\"", v -> "\"   \"", v -> "\"" + "y".repeat(20_000) + "\"", v -> "null", v -> "17"));
     }
 
     private String blankOrHuge() {
-        return pick(List.<Function<Void, String>>of(v -> "\"\"", v -> "\"   \"", v -> "\"" + "y".repeat(20_000) + "\"",
-                v -> "null"));
+        return pick(List.<Function<Void, String>>of(
+                v -> "\"\"", v -> "\"   \"", v -> "\"" + "y".repeat(20_000) + "\"", v -> "null"));
     }
 
     private String badClientMsgId() {
-        return pick(List.<Function<Void, String>>of(v -> "\"\"", v -> "\" \"", v -> "\"" + "k".repeat(500) + "\"",
-                v -> "\"a\\u0001b\""));
+        return pick(List.<Function<Void, String>>of(
+                v -> "\"\"", v -> "\" \"", v -> "\"" + "k".repeat(500) + "\"", v -> "\"a\\u0001b\""));
     }
 
     private String pick(List<Function<Void, String>> choices) {

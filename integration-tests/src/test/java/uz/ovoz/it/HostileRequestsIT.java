@@ -62,10 +62,18 @@ class HostileRequestsIT extends VotingServerIT {
     void apiAcceptsACookieAuthenticatedChangeFromItsOwnOrAnAllowedOrigin() throws Exception {
         String session = ConsoleSession.logIn(endpoints);
         long event = runningEvent();
-        assertEquals(200, post(event, "stop", Map.of("Cookie", session, "Origin", own)).statusCode());
+        assertEquals(
+                200,
+                post(event, "stop", Map.of("Cookie", session, "Origin", own)).statusCode());
         assertEquals("finished", status(event));
-        assertEquals(201, post(event, "duplicate", Map.of("Cookie", session, "Referer", own + "/admin/")).statusCode());
-        assertEquals(201, post(event, "duplicate", Map.of("Cookie", session, "Origin", ALLOWED)).statusCode());
+        assertEquals(
+                201,
+                post(event, "duplicate", Map.of("Cookie", session, "Referer", own + "/admin/"))
+                        .statusCode());
+        assertEquals(
+                201,
+                post(event, "duplicate", Map.of("Cookie", session, "Origin", ALLOWED))
+                        .statusCode());
         // Reading never needs an origin
         HttpResponse<String> read = send("GET", "/api/events/" + event, Map.of("Cookie", session));
         assertEquals(200, read.statusCode(), read.body());
@@ -74,8 +82,8 @@ class HostileRequestsIT extends VotingServerIT {
     @Test
     void apiWithBasicCredentialsNeedsNoOriginButRefusesAForeignOne() throws Exception {
         long event = runningEvent();
-        HttpResponse<String> foreign = post(event, "stop", Map.of("Authorization", basic(AdminApi.USER, AdminApi.PASSWORD),
-                "Origin", EVIL));
+        HttpResponse<String> foreign =
+                post(event, "stop", Map.of("Authorization", basic(AdminApi.USER, AdminApi.PASSWORD), "Origin", EVIL));
         assertEquals(403, foreign.statusCode(), foreign.body());
         assertEquals("active", status(event));
         assertEquals("finished", admin.action(event, "stop").getString("status"));
@@ -91,7 +99,7 @@ class HostileRequestsIT extends VotingServerIT {
 
     @Test
     void socketsAcceptTheirOwnOriginAnAllowedOneAndClientsThatSendNone() throws Exception {
-        for (Map<String, String> headers : new Map[]{Map.of("Origin", own), Map.of("Origin", ALLOWED), Map.of()}) {
+        for (Map<String, String> headers : new Map[] {Map.of("Origin", own), Map.of("Origin", ALLOWED), Map.of()}) {
             // The handshake succeeds; the unknown event then closes the socket with 4004
             WebSocketProbe voter = WebSocketProbe.connect(endpoints.ws("/ws/vote/no-such-event"), headers);
             assertEquals(4004, voter.awaitCloseCode(WAIT), headers.toString());
@@ -106,7 +114,8 @@ class HostileRequestsIT extends VotingServerIT {
         assertRefused("/admin/live", Map.of("Cookie", session, "Origin", EVIL));
         assertRefused("/admin/live", Map.of("Cookie", session, "Origin", ALLOWED));
         assertRefused("/admin/live", Map.of("Cookie", session));
-        WebSocketProbe live = WebSocketProbe.connect(endpoints.ws("/admin/live"), Map.of("Cookie", session, "Origin", own));
+        WebSocketProbe live =
+                WebSocketProbe.connect(endpoints.ws("/admin/live"), Map.of("Cookie", session, "Origin", own));
         live.close();
     }
 
@@ -116,14 +125,23 @@ class HostileRequestsIT extends VotingServerIT {
         responses.put("/", endpoints.get("/"));
         responses.put("/vote/x", endpoints.get("/vote/x"));
         responses.put("/login.xhtml", endpoints.get("/login.xhtml"));
-        responses.put("/api/me", send("GET", "/api/me", Map.of("Authorization", basic(AdminApi.USER, AdminApi.PASSWORD))));
+        responses.put(
+                "/api/me", send("GET", "/api/me", Map.of("Authorization", basic(AdminApi.USER, AdminApi.PASSWORD))));
         responses.forEach((path, response) -> {
             assertEquals(200, response.statusCode(), path);
             assertProtected(path, response);
         });
-        String pagePolicy = responses.get("/vote/x").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String pagePolicy = responses
+                .get("/vote/x")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
         assertTrue(pagePolicy.contains("script-src 'self';"), pagePolicy);
-        String consolePolicy = responses.get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String consolePolicy = responses
+                .get("/login.xhtml")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
         assertTrue(consolePolicy.contains("'unsafe-eval'"), "the console's Faces scripts need eval: " + consolePolicy);
     }
 
@@ -132,21 +150,29 @@ class HostileRequestsIT extends VotingServerIT {
         double before = passwordChecks();
         for (int i = 0; i < 20; i++) {
             String stranger = basic("stranger-" + UUID.randomUUID(), "guess");
-            assertEquals(200, send("GET", "/", Map.of("Authorization", stranger)).statusCode());
-            assertEquals(200, send("GET", "/vote/x", Map.of("Authorization", stranger)).statusCode());
+            assertEquals(
+                    200, send("GET", "/", Map.of("Authorization", stranger)).statusCode());
+            assertEquals(
+                    200,
+                    send("GET", "/vote/x", Map.of("Authorization", stranger)).statusCode());
         }
         assertEquals(before, passwordChecks(), "a public path checked a password");
-        assertEquals(401, send("GET", "/api/me", Map.of("Authorization", basic("stranger", "guess"))).statusCode());
+        assertEquals(
+                401,
+                send("GET", "/api/me", Map.of("Authorization", basic("stranger", "guess")))
+                        .statusCode());
         assertTrue(passwordChecks() > before, "the API checks the password");
     }
 
     @Test
     void malformedBasicCredentialsAreChallengedNeverAnError() throws Exception {
         String noColon = Base64.getEncoder().encodeToString("admin".getBytes(StandardCharsets.UTF_8));
-        for (String header : new String[]{"Basic !!!not-base64!!!", "Basic " + noColon, "Basic ", "Basic", "Basic Og=="}) {
+        for (String header :
+                new String[] {"Basic !!!not-base64!!!", "Basic " + noColon, "Basic ", "Basic", "Basic Og=="}) {
             HttpResponse<String> response = send("GET", "/api/me", Map.of("Authorization", header));
             assertEquals(401, response.statusCode(), header + ": " + response.body());
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), header);
+            assertTrue(
+                    response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), header);
         }
     }
 
@@ -155,29 +181,38 @@ class HostileRequestsIT extends VotingServerIT {
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
             HttpResponse<String> ready = endpoints.get("/health/ready");
             assertEquals(503, ready.statusCode(), ready.body());
-            assertFalse(ready.body().contains("FATAL") || ready.body().contains("accepting connections")
-                    || ready.body().contains("\"error\""), ready.body());
+            assertFalse(
+                    ready.body().contains("FATAL")
+                            || ready.body().contains("accepting connections")
+                            || ready.body().contains("\"error\""),
+                    ready.body());
             assertTrue(ready.body().contains("unavailable"), ready.body());
         }
     }
 
     private void assertRefused(String path, Map<String, String> headers) {
-        AssertionError refused = assertThrows(AssertionError.class, () -> WebSocketProbe.connect(endpoints.ws(path), headers),
-                path + " " + headers);
+        AssertionError refused = assertThrows(
+                AssertionError.class, () -> WebSocketProbe.connect(endpoints.ws(path), headers), path + " " + headers);
         assertTrue(refused.getMessage().contains("answered 403"), refused.getMessage());
     }
 
     static void assertProtected(String path, HttpResponse<String> response) {
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("frame-ancestors 'none'"), path + ": " + policy);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                path);
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
     }
 
     private long runningEvent() throws Exception {
         long candidate = admin.createCandidate("Hostile " + UUID.randomUUID(), "Dean");
-        long id = admin.createEvent("Hostile " + UUID.randomUUID(), null, candidate).getJsonNumber("id").longValue();
+        long id = admin.createEvent("Hostile " + UUID.randomUUID(), null, candidate)
+                .getJsonNumber("id")
+                .longValue();
         admin.action(id, "start");
         return id;
     }
@@ -192,7 +227,8 @@ class HostileRequestsIT extends VotingServerIT {
     }
 
     private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.http(path))
+                .timeout(Duration.ofSeconds(20))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
         return Endpoints.client().send(request.build(), HttpResponse.BodyHandlers.ofString());

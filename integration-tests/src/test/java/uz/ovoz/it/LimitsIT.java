@@ -39,11 +39,18 @@ class LimitsIT extends VotingServerIT {
         HttpResponse<String> refused = basic(AdminApi.USER, AdminApi.PASSWORD, from);
         assertEquals(429, refused.statusCode(), refused.body());
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
-        assertEquals("Too many failed logins; try again in 1 s", AdminApi.json(refused.body()).getString("error"));
-        assertEquals(429, basic(AdminApi.USER, AdminApi.PASSWORD, newAddress()).statusCode(),
+        assertEquals(
+                "Too many failed logins; try again in 1 s",
+                AdminApi.json(refused.body()).getString("error"));
+        assertEquals(
+                429,
+                basic(AdminApi.USER, AdminApi.PASSWORD, newAddress()).statusCode(),
                 "the account waits whatever the address");
         // the wait is 1 s; the success that ends it resets the account for the other tests
-        assertEquals(200, awaitStatusOtherThan(429, AdminApi.USER, AdminApi.PASSWORD, from).statusCode());
+        assertEquals(
+                200,
+                awaitStatusOtherThan(429, AdminApi.USER, AdminApi.PASSWORD, from)
+                        .statusCode());
     }
 
     @Test
@@ -53,7 +60,9 @@ class LimitsIT extends VotingServerIT {
             basic("nobody-" + run, "guess-" + i, from);
         }
         assertEquals(429, basic("nobody-" + run, "guess", from).statusCode(), "that account waits");
-        assertEquals(200, basic(AdminApi.USER, AdminApi.PASSWORD, from).statusCode(),
+        assertEquals(
+                200,
+                basic(AdminApi.USER, AdminApi.PASSWORD, from).statusCode(),
                 "the admin from the same address does not");
         // one failure for each of many accounts: the address runs out of free failures
         int attempts = 0;
@@ -64,7 +73,8 @@ class LimitsIT extends VotingServerIT {
         } while (last.statusCode() == 401 && attempts < 50);
         assertEquals(429, last.statusCode(), "the address waits after " + attempts + " failures");
         assertEquals(429, basic(AdminApi.USER, AdminApi.PASSWORD, from).statusCode(), "even for the right password");
-        assertEquals(200, basic(AdminApi.USER, AdminApi.PASSWORD, newAddress()).statusCode(), "other addresses are free");
+        assertEquals(
+                200, basic(AdminApi.USER, AdminApi.PASSWORD, newAddress()).statusCode(), "other addresses are free");
     }
 
     @Test
@@ -81,8 +91,10 @@ class LimitsIT extends VotingServerIT {
             assertTrue(socket.admitted(WAIT), "voters and displays together up to the cap");
         }
         assertEquals(4029, connectFrom(endpoints.ws("/ws/vote/" + link), from).awaitCloseCode(WAIT));
-        assertEquals(4029, connectFrom(endpoints.ws("/ws/display/" + link), from).awaitCloseCode(WAIT));
-        assertTrue(connectFrom(endpoints.ws("/ws/vote/" + link), newAddress()).admitted(WAIT),
+        assertEquals(
+                4029, connectFrom(endpoints.ws("/ws/display/" + link), from).awaitCloseCode(WAIT));
+        assertTrue(
+                connectFrom(endpoints.ws("/ws/vote/" + link), newAddress()).admitted(WAIT),
                 "another address is let in");
         assertEquals(1, delta(before, scrape(), "ovoz_refusals_total", "kind=\"voter\"", "reason=\"address_full\""));
 
@@ -93,15 +105,17 @@ class LimitsIT extends VotingServerIT {
 
     @Test
     void aDisplayForAnUnknownLinkIsRefused() throws Exception {
-        assertEquals(4004, connectFrom(endpoints.ws("/ws/display/unknown-" + run), newAddress())
-                .awaitCloseCode(WAIT));
+        assertEquals(
+                4004,
+                connectFrom(endpoints.ws("/ws/display/unknown-" + run), newAddress())
+                        .awaitCloseCode(WAIT));
     }
 
     @Test
     void oneVotePerAddressCountsTheForwardedAddress() throws Exception {
         long candidate = admin.createCandidate("Per address " + run, "Dean");
-        JsonObject event = admin.createEvent("Per address " + run, "\"duration_sec\":30,\"one_vote_per_ip\":true",
-                candidate);
+        JsonObject event =
+                admin.createEvent("Per address " + run, "\"duration_sec\":30,\"one_vote_per_ip\":true", candidate);
         long id = event.getJsonNumber("id").longValue();
         admin.action(id, "start");
         admin.ok("POST", "/events/" + id + "/timer", "{}");
@@ -110,7 +124,9 @@ class LimitsIT extends VotingServerIT {
         WebSocketProbe first = connectFrom(endpoints.ws("/ws/vote/" + link), from);
         first.ask(vote("first-" + run), "vote_confirmed");
         WebSocketProbe sameAddress = connectFrom(endpoints.ws("/ws/vote/" + link), from);
-        assertEquals("duplicate", sameAddress.ask(vote("second-" + run), "error").getString("code"),
+        assertEquals(
+                "duplicate",
+                sameAddress.ask(vote("second-" + run), "error").getString("code"),
                 "another device behind the same forwarded address");
         WebSocketProbe otherAddress = connectFrom(endpoints.ws("/ws/vote/" + link), newAddress());
         otherAddress.ask(vote("third-" + run), "vote_confirmed");

@@ -14,8 +14,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -59,17 +59,20 @@ class LiveVotingIT extends VotingServerIT {
         WebSocketProbe other = WebSocketProbe.connect(voter(link));
         WebSocketProbe screen = WebSocketProbe.connect(display(link));
         JsonObject current = phone.next("current_candidate", WAIT).getJsonObject("data");
-        assertEquals(first, current.getJsonObject("candidate").getJsonNumber("id").longValue());
+        assertEquals(
+                first, current.getJsonObject("candidate").getJsonNumber("id").longValue());
         assertEquals("Rector", current.getJsonObject("candidate").getString("which_position"));
         assertEquals(0, current.getInt("index"));
         assertEquals(3, current.getInt("total"));
         assertFalse(current.getJsonObject("timer").getBoolean("running"));
         assertEquals(0, phone.next("tally_update", WAIT).getJsonObject("data").getInt("total"));
-        assertEquals("Voting for this candidate has not started yet",
+        assertEquals(
+                "Voting for this candidate has not started yet",
                 phone.ask(vote("yes", "phone-" + run, null), "error").getString("message"));
 
         admin.ok("POST", "/events/" + id + "/timer", "{}");
-        JsonObject timer = phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer");
+        JsonObject timer =
+                phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer");
         assertTrue(timer.getBoolean("running"));
         assertTrue(timer.getJsonNumber("ends_at_ts").longValue() > System.currentTimeMillis());
         assertTrue(timer.getJsonNumber("remaining_ms").longValue() > 25_000);
@@ -80,7 +83,8 @@ class LiveVotingIT extends VotingServerIT {
         assertEquals("Rector", confirmed.getString("which_position"));
         assertEquals(0, confirmed.getJsonArray("auto_voted_candidates").size());
         other.ask(vote("no", "other-" + run, null), "vote_confirmed");
-        assertEquals("You have already voted for this candidate from this device",
+        assertEquals(
+                "You have already voted for this candidate from this device",
                 phone.ask(vote("no", "phone-" + run, null), "error").getString("message"));
 
         JsonObject tally = awaitDisplayTally(screen, 2);
@@ -88,8 +92,13 @@ class LiveVotingIT extends VotingServerIT {
         assertEquals(1, tally.getInt("no"));
 
         admin.action(id, "next");
-        assertEquals(second, phone.next("current_candidate", WAIT).getJsonObject("data")
-                .getJsonObject("candidate").getJsonNumber("id").longValue());
+        assertEquals(
+                second,
+                phone.next("current_candidate", WAIT)
+                        .getJsonObject("data")
+                        .getJsonObject("candidate")
+                        .getJsonNumber("id")
+                        .longValue());
         admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":20}");
         phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
         other.ask(vote("yes", "other-" + run, null), "vote_confirmed");
@@ -109,7 +118,8 @@ class LiveVotingIT extends VotingServerIT {
         assertResult(results.getJsonObject(0), first, 1, 1, 0, false);
         assertResult(results.getJsonObject(1), second, 2, 0, 0, true);
         assertResult(results.getJsonObject(2), third, 0, 0, 0, false);
-        assertEquals(100.0, results.getJsonObject(1).getJsonNumber("yes_percent").doubleValue());
+        assertEquals(
+                100.0, results.getJsonObject(1).getJsonNumber("yes_percent").doubleValue());
         assertEquals(50.0, results.getJsonObject(0).getJsonNumber("yes_percent").doubleValue());
         JsonObject finals = awaitFinalResults(screen);
         assertEquals(3, finals.getJsonArray("final_results").size());
@@ -166,7 +176,9 @@ class LiveVotingIT extends VotingServerIT {
         }
         int pongs = 0;
         int refused = 0;
-        for (String frame = phone.nextFrame(WAIT); frame != null && pongs + refused < 40; frame = phone.nextFrame(WAIT)) {
+        for (String frame = phone.nextFrame(WAIT);
+                frame != null && pongs + refused < 40;
+                frame = phone.nextFrame(WAIT)) {
             if (frame.contains("\"pong\"")) {
                 pongs++;
             } else if (frame.contains("Too many messages")) {
@@ -194,8 +206,14 @@ class LiveVotingIT extends VotingServerIT {
         admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":1}");
         JsonObject expired = phone.next("timer_expired", Duration.ofSeconds(5));
         assertEquals(candidate, expired.getJsonNumber("candidate_id").longValue());
-        assertEquals("Voting time is over", phone.ask(vote("yes", "late-" + run, null), "error").getString("message"));
-        assertEquals(0, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+        assertEquals(
+                "Voting time is over",
+                phone.ask(vote("yes", "late-" + run, null), "error").getString("message"));
+        assertEquals(
+                0,
+                admin.okArray("GET", "/events/" + id + "/results")
+                        .getJsonObject(0)
+                        .getInt("participants"));
     }
 
     @Test
@@ -209,13 +227,19 @@ class LiveVotingIT extends VotingServerIT {
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
         JsonObject current = phone.next("current_candidate", WAIT).getJsonObject("data");
-        assertEquals(second, current.getJsonArray("related_candidates").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                second,
+                current.getJsonArray("related_candidates")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
 
         JsonObject confirmed = phone.ask(vote("yes", "grouped-" + run, second), "vote_confirmed");
         JsonObject automatic = confirmed.getJsonArray("auto_voted_candidates").getJsonObject(0);
         assertEquals(first, automatic.getJsonNumber("candidate_id").longValue());
         assertEquals("no", automatic.getString("vote_type"));
-        assertEquals("You have already voted for this candidate from this device",
+        assertEquals(
+                "You have already voted for this candidate from this device",
                 phone.ask(vote("yes", "grouped-" + run, first), "error").getString("message"));
         phone.ask(vote("neutral", "neutral-" + run, first), "vote_confirmed");
 
@@ -224,7 +248,9 @@ class LiveVotingIT extends VotingServerIT {
         assertResult(results.getJsonObject(1), second, 1, 0, 1, false);
 
         admin.action(id, "next");
-        assertEquals("finished", admin.ok("GET", "/events/" + id, null).getString("status"),
+        assertEquals(
+                "finished",
+                admin.ok("GET", "/events/" + id, null).getString("status"),
                 "next skips the rest of the group");
     }
 
@@ -233,7 +259,8 @@ class LiveVotingIT extends VotingServerIT {
         long candidate = admin.createCandidate("Coded " + run, "Rector");
         JsonObject event = admin.createEvent("Codes " + run, "\"duration_sec\":30,\"requires_codes\":true", candidate);
         long id = event.getJsonNumber("id").longValue();
-        JsonArray codes = admin.ok("POST", "/events/" + id + "/codes", "{\"count\":2}").getJsonArray("codes");
+        JsonArray codes =
+                admin.ok("POST", "/events/" + id + "/codes", "{\"count\":2}").getJsonArray("codes");
         assertEquals(2, codes.size());
         admin.action(id, "start");
         admin.ok("POST", "/events/" + id + "/timer", "{}");
@@ -243,16 +270,26 @@ class LiveVotingIT extends VotingServerIT {
         assertEquals("code_required", withoutCode.getString("code"));
         assertEquals("This event requires a ballot code: enter your code first", withoutCode.getString("message"));
         String code = codes.getString(0);
-        assertEquals(code, phone.ask(enterCode(code.toLowerCase(), "coded-" + run), "code_accepted").getString("code"));
+        assertEquals(
+                code,
+                phone.ask(enterCode(code.toLowerCase(), "coded-" + run), "code_accepted")
+                        .getString("code"));
         phone.ask(vote("yes", "coded-" + run, null), "vote_confirmed");
 
         WebSocketProbe thief = WebSocketProbe.connect(voter(event.getString("link")));
-        assertEquals("This ballot code has already been used on another device",
+        assertEquals(
+                "This ballot code has already been used on another device",
                 thief.ask(enterCode(code, "thief-" + run), "error").getString("message"));
-        assertEquals("Unknown ballot code", thief.ask(enterCode("NOPE2345", "thief-" + run), "error").getString("message"));
+        assertEquals(
+                "Unknown ballot code",
+                thief.ask(enterCode("NOPE2345", "thief-" + run), "error").getString("message"));
         thief.ask(enterCode(codes.getString(1), "thief-" + run), "code_accepted");
         thief.ask(vote("no", "thief-" + run, null), "vote_confirmed");
-        assertEquals(2, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+        assertEquals(
+                2,
+                admin.okArray("GET", "/events/" + id + "/results")
+                        .getJsonObject(0)
+                        .getInt("participants"));
     }
 
     @Test
@@ -260,17 +297,26 @@ class LiveVotingIT extends VotingServerIT {
         long candidate = admin.createCandidate("Outage " + run, "Rector");
         JsonObject event = admin.createEvent("Outage " + run, "\"duration_sec\":30,\"requires_codes\":true", candidate);
         long id = event.getJsonNumber("id").longValue();
-        String code = admin.ok("POST", "/events/" + id + "/codes", "{\"count\":1}").getJsonArray("codes").getString(0);
+        String code = admin.ok("POST", "/events/" + id + "/codes", "{\"count\":1}")
+                .getJsonArray("codes")
+                .getString(0);
         admin.action(id, "start");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
         phone.next("current_candidate", WAIT);
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
-            assertEquals("server_error", phone.ask(enterCode(code, "outage-" + run), "error").getString("code"));
+            assertEquals(
+                    "server_error",
+                    phone.ask(enterCode(code, "outage-" + run), "error").getString("code"));
         }
         // still registered: the next broadcast reaches it, and the code works once the database is back
         admin.ok("POST", "/events/" + id + "/timer", "{}");
-        assertTrue(phone.next("current_candidate", WAIT).getJsonObject("data").getJsonObject("timer").getBoolean("running"));
-        assertEquals(code, phone.ask(enterCode(code, "outage-" + run), "code_accepted").getString("code"));
+        assertTrue(phone.next("current_candidate", WAIT)
+                .getJsonObject("data")
+                .getJsonObject("timer")
+                .getBoolean("running"));
+        assertEquals(
+                code,
+                phone.ask(enterCode(code, "outage-" + run), "code_accepted").getString("code"));
     }
 
     @Test
@@ -320,8 +366,12 @@ class LiveVotingIT extends VotingServerIT {
             }
         }
         assertEquals(confirmedDevices, stored, "stored exactly the confirmed votes");
-        assertEquals(stored.size(), admin.okArray("GET", "/events/" + event.id() + "/results").getJsonObject(0)
-                .getInt("yes"), "the tally counts what is stored");
+        assertEquals(
+                stored.size(),
+                admin.okArray("GET", "/events/" + event.id() + "/results")
+                        .getJsonObject(0)
+                        .getInt("yes"),
+                "the tally counts what is stored");
     }
 
     private int awaitReadiness(int wanted) throws Exception {
@@ -336,7 +386,8 @@ class LiveVotingIT extends VotingServerIT {
     private static Set<String> storedDevices(long eventId) throws Exception {
         Set<String> devices = new HashSet<>();
         try (Connection connection = DatabaseOutage.testDatabase();
-             PreparedStatement query = connection.prepareStatement("SELECT device_id FROM votes WHERE event_id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT device_id FROM votes WHERE event_id = ?")) {
             query.setLong(1, eventId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -373,8 +424,7 @@ class LiveVotingIT extends VotingServerIT {
     }
 
     @Test
-    void inAGroupOfFourYesToOneIsNoToTheOthersExceptAPeerAlreadyVotedOnAndASecondDecisionIsRefused()
-            throws Exception {
+    void inAGroupOfFourYesToOneIsNoToTheOthersExceptAPeerAlreadyVotedOnAndASecondDecisionIsRefused() throws Exception {
         GroupedEvent event = groupedEvent("Four", 4);
         long id = event.id();
         long[] four = event.candidates();
@@ -428,8 +478,7 @@ class LiveVotingIT extends VotingServerIT {
         awaitAuditConsistent(id);
     }
 
-    private record GroupedEvent(long id, long[] candidates, WebSocketProbe phone) {
-    }
+    private record GroupedEvent(long id, long[] candidates, WebSocketProbe phone) {}
 
     /**
      * A running event whose {@code size} candidates form one group, its timer started, and a voter
@@ -442,8 +491,10 @@ class LiveVotingIT extends VotingServerIT {
         }
         JsonObject event = admin.createEvent(name + " group " + run, null, candidates);
         long id = event.getJsonNumber("id").longValue();
-        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":" + java.util.Arrays.toString(candidates)
-                .replace(" ", "") + "}");
+        admin.ok(
+                "POST",
+                "/events/" + id + "/groups",
+                "{\"candidate_ids\":" + java.util.Arrays.toString(candidates).replace(" ", "") + "}");
         admin.action(id, "start");
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
@@ -455,7 +506,9 @@ class LiveVotingIT extends VotingServerIT {
     private static List<Long> autoVoted(JsonObject confirmed, String type) {
         JsonArray automatic = confirmed.getJsonArray("auto_voted_candidates");
         automatic.forEach(peer -> assertEquals(type, peer.asJsonObject().getString("vote_type"), peer.toString()));
-        return automatic.stream().map(peer -> peer.asJsonObject().getJsonNumber("candidate_id").longValue()).toList();
+        return automatic.stream()
+                .map(peer -> peer.asJsonObject().getJsonNumber("candidate_id").longValue())
+                .toList();
     }
 
     @Test
@@ -468,21 +521,36 @@ class LiveVotingIT extends VotingServerIT {
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
         phone.next("current_candidate", WAIT);
-        assertEquals("not_open", phone.ask(vote("yes", "rules-" + run, second), "error").getString("code"),
+        assertEquals(
+                "not_open",
+                phone.ask(vote("yes", "rules-" + run, second), "error").getString("code"),
                 "a candidate neither current nor a group peer");
         phone.ask(vote("yes", "rules-" + run, first), "vote_confirmed");
 
         admin.action(id, "reset");
-        assertEquals(List.of(first, second), longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
-        assertEquals("not_started", phone.ask(vote("no", "rules-" + run, first), "error").getString("code"));
-        assertEquals(0, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+        assertEquals(
+                List.of(first, second), longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
+        assertEquals(
+                "not_started",
+                phone.ask(vote("no", "rules-" + run, first), "error").getString("code"));
+        assertEquals(
+                0,
+                admin.okArray("GET", "/events/" + id + "/results")
+                        .getJsonObject(0)
+                        .getInt("participants"));
 
         admin.action(id, "start");
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         phone.ask(vote("no", "rules-" + run, first), "vote_confirmed");
         admin.action(id, "stop");
-        assertEquals("finished", phone.ask(vote("no", "other-" + run, first), "error").getString("code"));
-        assertEquals(1, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+        assertEquals(
+                "finished",
+                phone.ask(vote("no", "other-" + run, first), "error").getString("code"));
+        assertEquals(
+                1,
+                admin.okArray("GET", "/events/" + id + "/results")
+                        .getJsonObject(0)
+                        .getInt("participants"));
     }
 
     @Test
@@ -493,19 +561,28 @@ class LiveVotingIT extends VotingServerIT {
         long alone = admin.createCandidate("Clear D " + run, "Rector");
         JsonObject event = admin.createEvent("Clear " + run, null, first, second, third, alone);
         long id = event.getJsonNumber("id").longValue();
-        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
+        admin.ok(
+                "POST",
+                "/events/" + id + "/groups",
+                "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
         admin.action(id, "start");
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.getString("link")));
         WebSocketProbe screen = WebSocketProbe.connect(display(event.getString("link")));
         phone.next("current_candidate", WAIT);
-        assertEquals(2, phone.ask(vote("neutral", "clear-" + run, second), "vote_confirmed")
-                .getJsonArray("auto_voted_candidates").size(), "a neutral for one of three is neutral for all");
+        assertEquals(
+                2,
+                phone.ask(vote("neutral", "clear-" + run, second), "vote_confirmed")
+                        .getJsonArray("auto_voted_candidates")
+                        .size(),
+                "a neutral for one of three is neutral for all");
         awaitDisplayTally(screen, 1);
 
         JsonObject cleared = admin.ok("DELETE", "/events/" + id + "/votes?candidate_id=" + first, null);
         assertEquals(List.of(first, second, third), longs(cleared.getJsonArray("candidate_ids")));
-        assertEquals(List.of(first, second, third), longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
+        assertEquals(
+                List.of(first, second, third),
+                longs(phone.next("votes_cleared", WAIT).getJsonArray("candidate_ids")));
         assertEquals(0, awaitDisplayTally(screen, 0).getInt("total"), "the display shows the cleared count");
         JsonArray results = admin.okArray("GET", "/events/" + id + "/results");
         for (int i = 0; i < 3; i++) {
@@ -535,7 +612,8 @@ class LiveVotingIT extends VotingServerIT {
         while ((frame = phone.nextFrame(Duration.ofMillis(1_500))) != null) {
             assertFalse(frame.contains("tally_update"), "a voter got a tally while it is hidden: " + frame);
         }
-        assertResult(admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0), event.candidate(), 1, 1, 0, false);
+        assertResult(
+                admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0), event.candidate(), 1, 1, 0, false);
     }
 
     @Test
@@ -548,7 +626,11 @@ class LiveVotingIT extends VotingServerIT {
         phone.ask(vote("yes", "phone-" + run, null), "vote_confirmed");
         JsonObject refused = laptop.ask(vote("no", "laptop-" + run, null), "error");
         assertEquals("duplicate", refused.getString("code"), "both come from 127.0.0.1");
-        assertEquals(1, admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0).getInt("participants"));
+        assertEquals(
+                1,
+                admin.okArray("GET", "/events/" + id + "/results")
+                        .getJsonObject(0)
+                        .getInt("participants"));
     }
 
     @Test
@@ -558,30 +640,53 @@ class LiveVotingIT extends VotingServerIT {
         admin.ok("POST", "/events/" + id + "/timer", "{}");
         WebSocketProbe phone = WebSocketProbe.connect(voter(event.link()));
         WebSocketProbe bystander = WebSocketProbe.connect(voter(event.link()));
-        assertEquals("Message is not valid JSON", phone.ask("not json {", "error").getString("message"));
-        assertEquals("Message must be a JSON object", phone.ask("[1,2]", "error").getString("message"));
-        assertEquals("Missing field: type", phone.ask("{\"vote_type\":\"yes\"}", "error").getString("message"));
-        assertEquals("Unknown message type: dance", phone.ask("{\"type\":\"dance\"}", "error").getString("message"));
+        assertEquals(
+                "Message is not valid JSON", phone.ask("not json {", "error").getString("message"));
+        assertEquals(
+                "Message must be a JSON object", phone.ask("[1,2]", "error").getString("message"));
+        assertEquals(
+                "Missing field: type",
+                phone.ask("{\"vote_type\":\"yes\"}", "error").getString("message"));
+        assertEquals(
+                "Unknown message type: dance",
+                phone.ask("{\"type\":\"dance\"}", "error").getString("message"));
         assertTrue(phone.ask("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(3000) + "\"}", "error")
-                .getString("message").startsWith("Message too large"));
-        assertEquals("Field candidate_id must be a whole number", phone.ask(
-                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":true}", "error")
-                .getString("message"));
-        assertEquals("Field vote_type must be a string",
-                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":1,\"device_id\":\"d\"}", "error").getString("message"));
-        assertEquals("Missing field: vote_type",
-                phone.ask("{\"type\":\"cast_vote\",\"device_id\":\"d\"}", "error").getString("message"));
-        assertEquals("Invalid vote_type 'maybe': use yes, no or neutral",
+                .getString("message")
+                .startsWith("Message too large"));
+        assertEquals(
+                "Field candidate_id must be a whole number",
+                phone.ask(
+                                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":true}",
+                                "error")
+                        .getString("message"));
+        assertEquals(
+                "Field vote_type must be a string",
+                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":1,\"device_id\":\"d\"}", "error")
+                        .getString("message"));
+        assertEquals(
+                "Missing field: vote_type",
+                phone.ask("{\"type\":\"cast_vote\",\"device_id\":\"d\"}", "error")
+                        .getString("message"));
+        assertEquals(
+                "Invalid vote_type 'maybe': use yes, no or neutral",
                 phone.ask(vote("maybe", "d-" + run, null), "error").getString("message"));
-        assertEquals("Missing field: device_id",
-                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":\"yes\"}", "error").getString("message"));
-        assertEquals("Candidate 999999999 is not in this event",
+        assertEquals(
+                "Missing field: device_id",
+                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":\"yes\"}", "error")
+                        .getString("message"));
+        assertEquals(
+                "Candidate 999999999 is not in this event",
                 phone.ask(vote("yes", "d-" + run, 999_999_999L), "error").getString("message"));
-        assertEquals("Field candidate_id is out of range", phone.ask(
-                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":18446744073709551623}",
-                "error").getString("message"));
-        assertEquals("device_id must not contain control characters", phone.ask(
-                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\\u0000\"}", "error").getString("message"));
+        assertEquals(
+                "Field candidate_id is out of range",
+                phone.ask(
+                                "{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\",\"candidate_id\":18446744073709551623}",
+                                "error")
+                        .getString("message"));
+        assertEquals(
+                "device_id must not contain control characters",
+                phone.ask("{\"type\":\"cast_vote\",\"vote_type\":\"yes\",\"device_id\":\"d\\u0000\"}", "error")
+                        .getString("message"));
         assertEquals("pong", phone.ask("{\"type\":\"ping\"}", "pong").getString("type"));
         bystander.ask(vote("yes", "bystander-" + run, null), "vote_confirmed");
         phone.ask(vote("no", "phone-" + run, null), "vote_confirmed");
@@ -596,7 +701,9 @@ class LiveVotingIT extends VotingServerIT {
         // Closing a refused socket from the server used to make Payara reuse the upgrade request while
         // serving it: about one handshake in 200 after a refusal hung or got the wrong Sec-WebSocket-Accept
         for (int round = 0; round < 100; round++) {
-            assertEquals(4004, WebSocketProbe.connect(voter("unknown-" + run + round)).awaitCloseCode(WAIT));
+            assertEquals(
+                    4004,
+                    WebSocketProbe.connect(voter("unknown-" + run + round)).awaitCloseCode(WAIT));
             assertEquals(4003, WebSocketProbe.connect(voter(pending)).awaitCloseCode(WAIT));
             WebSocketProbe phone = WebSocketProbe.connect(voter(running.getString("link")));
             phone.next("current_candidate", WAIT);
@@ -640,7 +747,9 @@ class LiveVotingIT extends VotingServerIT {
         assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"invalid\""));
         assertEquals(1, delta(before, after, "ovoz_frames_refused_total", "reason=\"not_in_event\""));
         assertEquals(2, delta(before, after, "ovoz_connects_total", "kind=\"voter\""));
-        assertEquals(2, delta(before, after, "ovoz_frame_writers_total", "mode=\"prepared\""),
+        assertEquals(
+                2,
+                delta(before, after, "ovoz_frame_writers_total", "mode=\"prepared\""),
                 "both phones get frames encoded once, through Tyrus' raw-frame call");
         assertEquals(1, delta(before, after, "ovoz_refusals_total", "kind=\"voter\"", "reason=\"unknown_event\""));
         assertTrue(after.value("ovoz_connections", "kind=\"voter\"") >= 2);
@@ -657,7 +766,8 @@ class LiveVotingIT extends VotingServerIT {
         WebSocketProbe.connect(display(event.getString("link"))).next("display_update", WAIT);
         var response = endpoints.get("/ws-stats");
         assertEquals(200, response.statusCode());
-        JsonObject stats = jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+        JsonObject stats = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                .readObject();
         assertTrue(stats.getInt("total_vote_connections") >= 1, response.body());
         assertTrue(stats.getInt("total_display_connections") >= 1, response.body());
         assertTrue(stats.getInt("events_with_vote_connections") >= 1, response.body());
@@ -674,8 +784,13 @@ class LiveVotingIT extends VotingServerIT {
         var response = endpoints.get("/openapi");
         assertEquals(200, response.statusCode());
         String document = response.body();
-        for (String expected : List.of("/api/events/{id}/next", "/api/events/{id}/timer", "/api/candidates",
-                "\"409\"", "Not allowed in the current state", "basic")) {
+        for (String expected : List.of(
+                "/api/events/{id}/next",
+                "/api/events/{id}/timer",
+                "/api/candidates",
+                "\"409\"",
+                "Not allowed in the current state",
+                "basic")) {
             assertTrue(document.contains(expected), expected + " missing from /openapi");
         }
     }
@@ -690,23 +805,30 @@ class LiveVotingIT extends VotingServerIT {
         OpenApiDocument openApi = OpenApiDocument.of(endpoints);
 
         assertEquals("Ovoz API", openApi.title());
-        assertTrue(openApi.schemaNames().stream().noneMatch(name -> name.endsWith("Backing")),
+        assertTrue(
+                openApi.schemaNames().stream().noneMatch(name -> name.endsWith("Backing")),
                 "backing beans among the schemas: " + openApi.schemaNames());
         Map<String, JsonObject> answers = new LinkedHashMap<>();
         answers.put("/api/events/{id}", admin.ok("GET", "/events/" + id, null));
         answers.put("/api/candidates/{id}", admin.ok("GET", "/candidates/" + candidate, null));
-        answers.put("/api/events/{id}/results", admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0));
+        answers.put(
+                "/api/events/{id}/results",
+                admin.okArray("GET", "/events/" + id + "/results").getJsonObject(0));
         answers.put("/api/events/{id}/audit", admin.ok("GET", "/events/" + id + "/audit", null));
         answers.put("/api/events/{id}/codes", admin.ok("GET", "/events/" + id + "/codes", null));
         answers.put("/api/me", admin.ok("GET", "/me", null));
         assertTrue(answers.get("/api/events/{id}").containsKey("duration_sec"), answers.toString());
         answers.forEach((path, answer) -> {
             Set<String> documented = openApi.responseProperties(path, "GET");
-            assertTrue(documented.containsAll(answer.keySet()),
+            assertTrue(
+                    documented.containsAll(answer.keySet()),
                     "GET " + path + " sends " + answer.keySet() + ", the document says " + documented);
         });
-        JsonObject place = answers.get("/api/events/{id}").getJsonArray("candidates").getJsonObject(0);
-        assertTrue(openApi.schemaProperties("Place").containsAll(place.keySet()), place.keySet().toString());
+        JsonObject place =
+                answers.get("/api/events/{id}").getJsonArray("candidates").getJsonObject(0);
+        assertTrue(
+                openApi.schemaProperties("Place").containsAll(place.keySet()),
+                place.keySet().toString());
     }
 
     @Test
@@ -732,14 +854,17 @@ class LiveVotingIT extends VotingServerIT {
             // The same phone, its page reloaded, taps yes: the server answers with the no on record
             phoneTwo.navigate().refresh();
             VoterPage.vote(phoneTwo, "yes", WAIT);
-            new WebDriverWait(phoneTwo, WAIT).until(ExpectedConditions.textToBe(By.id("confirmation"),
-                    "Your vote has been counted: No"));
-            assertEquals("1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
-            assertEquals("1", display.findElement(By.cssSelector(".bar.no .count")).getText());
+            new WebDriverWait(phoneTwo, WAIT)
+                    .until(ExpectedConditions.textToBe(By.id("confirmation"), "Your vote has been counted: No"));
+            assertEquals(
+                    "1", display.findElement(By.cssSelector(".bar.yes .count")).getText());
+            assertEquals(
+                    "1", display.findElement(By.cssSelector(".bar.no .count")).getText());
             Browser.screenshot(phoneOne, "vote-page");
             Browser.screenshot(display, "display-page");
             admin.action(id, "next");
-            new WebDriverWait(phoneOne, WAIT).until(d -> d.findElement(By.id("ballot")).getAttribute("hidden") != null);
+            new WebDriverWait(phoneOne, WAIT)
+                    .until(d -> d.findElement(By.id("ballot")).getAttribute("hidden") != null);
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Next candidate " + run));
         } finally {
             display.quit();
@@ -758,17 +883,25 @@ class LiveVotingIT extends VotingServerIT {
         JsonObject event = admin.createEvent("Ballot event " + run, null, first, second, third);
         long id = event.getJsonNumber("id").longValue();
         String link = event.getString("link");
-        admin.ok("POST", "/events/" + id + "/groups", "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
+        admin.ok(
+                "POST",
+                "/events/" + id + "/groups",
+                "{\"candidate_ids\":[" + first + "," + second + "," + third + "]}");
         admin.action(id, "start");
         WebDriver phone = Browser.start();
         try {
             phone.manage().window().setSize(new Dimension(390, 844));
             phone.get(endpoints.http("/vote/" + link).toString());
             // Before the countdown: a waiting screen naming the whole group, the full length as mm:ss
-            WebElement waiting = new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+            WebElement waiting = new WebDriverWait(phone, WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
             new WebDriverWait(phone, WAIT).until(d -> waiting.getText().contains("Ballot C " + run));
-            assertTrue(waiting.getText().contains("Ballot A " + run) && waiting.getText().contains("Ballot B " + run), waiting.getText());
-            assertTrue(phone.findElement(By.id("countdown")).getText().matches("\\d\\d:\\d\\d"),
+            assertTrue(
+                    waiting.getText().contains("Ballot A " + run)
+                            && waiting.getText().contains("Ballot B " + run),
+                    waiting.getText());
+            assertTrue(
+                    phone.findElement(By.id("countdown")).getText().matches("\\d\\d:\\d\\d"),
                     phone.findElement(By.id("countdown")).getText());
             assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons before the countdown");
             PageChecks.accessible(phone, true);
@@ -776,30 +909,44 @@ class LiveVotingIT extends VotingServerIT {
 
             admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
             new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot")));
-            new WebDriverWait(phone, WAIT).until(d -> Set.of("02:00", "01:59", "01:58").contains(d.findElement(By.id("countdown")).getText()));
-            assertEquals(3, phone.findElements(By.cssSelector("#rows [data-candidate]")).size(), "every candidate of the group on one screen");
+            new WebDriverWait(phone, WAIT)
+                    .until(d -> Set.of("02:00", "01:59", "01:58")
+                            .contains(d.findElement(By.id("countdown")).getText()));
+            assertEquals(
+                    3,
+                    phone.findElements(By.cssSelector("#rows [data-candidate]")).size(),
+                    "every candidate of the group on one screen");
             // A no concerns its candidate only: the others stay open
             row(phone, second).findElement(By.cssSelector("button.no")).click();
             new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: No".equals(confirmation(d, second)));
-            assertTrue(row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
-            assertTrue(row(phone, third).findElement(By.cssSelector("button.yes")).isEnabled());
+            assertTrue(
+                    row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
+            assertTrue(
+                    row(phone, third).findElement(By.cssSelector("button.yes")).isEnabled());
             // A yes to one decides the group: the server's automatic no shows on the rest
             row(phone, third).findElement(By.cssSelector("button.yes")).click();
             new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: Yes".equals(confirmation(d, third)));
             new WebDriverWait(phone, WAIT).until(d -> "Your vote has been counted: No".equals(confirmation(d, first)));
-            assertFalse(row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
-            assertEquals("true", row(phone, third).findElement(By.cssSelector("button.yes")).getAttribute("aria-pressed"));
+            assertFalse(
+                    row(phone, first).findElement(By.cssSelector("button.yes")).isEnabled());
+            assertEquals(
+                    "true",
+                    row(phone, third).findElement(By.cssSelector("button.yes")).getAttribute("aria-pressed"));
             PageChecks.accessible(phone, true);
             Browser.screenshot(phone, "vote-phone-group-ballot");
 
             admin.action(id, "next");
-            assertEquals("finished", admin.ok("GET", "/events/" + id, null).getString("status"), "next ends the group, the last one");
+            assertEquals(
+                    "finished",
+                    admin.ok("GET", "/events/" + id, null).getString("status"),
+                    "next ends the group, the last one");
             new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
             assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
             assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot A " + run));
             assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot B " + run));
             assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons once the event is over");
-            assertFalse(phone.findElement(By.id("code-form")).isDisplayed(), "no code asked for an event without codes");
+            assertFalse(
+                    phone.findElement(By.id("code-form")).isDisplayed(), "no code asked for an event without codes");
             PageChecks.accessible(phone, true);
             Browser.screenshot(phone, "vote-phone-final-results");
 
@@ -824,15 +971,22 @@ class LiveVotingIT extends VotingServerIT {
         var qr = endpoints.get("/qr/" + link + ".svg");
         assertEquals(200, qr.statusCode());
         assertTrue(qr.body().startsWith("<svg"), qr.body());
-        assertEquals(404, endpoints.get("/qr/nosuch" + run + ".svg").statusCode(), "no code for a link the server does not know");
+        assertEquals(
+                404,
+                endpoints.get("/qr/nosuch" + run + ".svg").statusCode(),
+                "no code for a link the server does not know");
         WebDriver display = Browser.start();
         try {
             display.manage().window().setSize(new Dimension(1920, 1080));
             display.get(endpoints.http("/display/" + link).toString());
             new WebDriverWait(display, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("join")));
-            new WebDriverWait(display, WAIT).until(d -> d.findElement(By.id("short-link")).getText().endsWith("/vote/" + link));
-            new WebDriverWait(display, WAIT).until(d -> ((Number) ((JavascriptExecutor) d)
-                    .executeScript("return document.getElementById('qr').naturalWidth")).intValue() > 0);
+            new WebDriverWait(display, WAIT)
+                    .until(d -> d.findElement(By.id("short-link")).getText().endsWith("/vote/" + link));
+            new WebDriverWait(display, WAIT)
+                    .until(d -> ((Number) ((JavascriptExecutor) d)
+                                            .executeScript("return document.getElementById('qr').naturalWidth"))
+                                    .intValue()
+                            > 0);
             PageChecks.accessible(display, false);
             Browser.screenshot(display, "display-qr-1080p");
 
@@ -840,7 +994,9 @@ class LiveVotingIT extends VotingServerIT {
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.id("name"), "Hall A " + run));
             assertFalse(display.findElement(By.id("join")).isDisplayed(), "the QR code leaves once the event runs");
             admin.ok("POST", "/events/" + id + "/timer", "{\"duration_sec\":120}");
-            new WebDriverWait(display, WAIT).until(d -> Set.of("02:00", "01:59", "01:58").contains(d.findElement(By.id("countdown")).getText()));
+            new WebDriverWait(display, WAIT)
+                    .until(d -> Set.of("02:00", "01:59", "01:58")
+                            .contains(d.findElement(By.id("countdown")).getText()));
             WebSocketProbe phone = WebSocketProbe.connect(voter(link));
             phone.ask(vote("yes", "hall-" + run, null), "vote_confirmed");
             new WebDriverWait(display, WAIT).until(ExpectedConditions.textToBe(By.cssSelector(".bar.yes .count"), "1"));
@@ -848,7 +1004,9 @@ class LiveVotingIT extends VotingServerIT {
 
             admin.action(id, "next");
             new WebDriverWait(display, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("final")));
-            List<String> cells = display.findElements(By.cssSelector("#final-rows tr td")).stream().map(WebElement::getText).toList();
+            List<String> cells = display.findElements(By.cssSelector("#final-rows tr td")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertEquals("Hall A " + run, cells.get(1), cells.toString());
             assertTrue(cells.get(3).startsWith("1 "), cells.toString());
             assertFalse(display.findElement(By.id("join")).isDisplayed());
@@ -876,7 +1034,10 @@ class LiveVotingIT extends VotingServerIT {
     private static List<String> resultCounts(WebDriver phone, String name) {
         for (WebElement tr : phone.findElements(By.cssSelector("#result-rows tr"))) {
             if (name.equals(tr.findElement(By.tagName("th")).getText())) {
-                return tr.findElements(By.tagName("td")).stream().limit(3).map(WebElement::getText).toList();
+                return tr.findElements(By.tagName("td")).stream()
+                        .limit(3)
+                        .map(WebElement::getText)
+                        .toList();
             }
         }
         throw new AssertionError("no result row for " + name);
@@ -938,8 +1099,7 @@ class LiveVotingIT extends VotingServerIT {
         }
     }
 
-    private record StartedEvent(long id, long candidate, String link) {
-    }
+    private record StartedEvent(long id, long candidate, String link) {}
 
     /** A running event with one candidate, the name telling the test's events apart. */
     private StartedEvent startedEvent(String name) throws Exception {
@@ -976,7 +1136,9 @@ class LiveVotingIT extends VotingServerIT {
     }
 
     private static List<Long> longs(JsonArray numbers) {
-        return numbers.stream().map(number -> ((jakarta.json.JsonNumber) number).longValue()).toList();
+        return numbers.stream()
+                .map(number -> ((jakarta.json.JsonNumber) number).longValue())
+                .toList();
     }
 
     private static String vote(String type, String device, Long candidateId) {

@@ -31,6 +31,7 @@ public final class MetricsScrape {
     }
 
     public boolean has(String metric) {
-        return Arrays.stream(text.split("\n")).anyMatch(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "));
+        return Arrays.stream(text.split("\n"))
+                .anyMatch(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "));
     }
 }

@@ -30,14 +30,40 @@ final class MicroInstance {
         this.log = log;
     }
 
-    static MicroInstance start(String name, int httpPort, int gridPort, List<Integer> gridPorts, String clusterName,
-            Path dir, List<File> wars, Map<String, String> environment) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dhazelcast.socket.bind.any=false", "-Dh2.bindAddress=127.0.0.1",
-                "-jar", System.getProperty("ovoz.micro.jar", "target/payara-micro.jar"),
-                "--port", String.valueOf(httpPort), "--name", name, "--clustername", clusterName,
-                "--clustermode", "tcpip:" + String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList()),
-                "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1"));
+    static MicroInstance start(
+            String name,
+            int httpPort,
+            int gridPort,
+            List<Integer> gridPorts,
+            String clusterName,
+            Path dir,
+            List<File> wars,
+            Map<String, String> environment)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dhazelcast.socket.bind.any=false",
+                "-Dh2.bindAddress=127.0.0.1",
+                "-jar",
+                System.getProperty("ovoz.micro.jar", "target/payara-micro.jar"),
+                "--port",
+                String.valueOf(httpPort),
+                "--name",
+                name,
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:"
+                        + String.join(
+                                ",",
+                                gridPorts.stream()
+                                        .map(port -> "127.0.0.1:" + port)
+                                        .toList()),
+                "--startport",
+                String.valueOf(gridPort),
+                "--interfaces",
+                "127.0.0.1"));
         return launch(name, httpPort, dir, wars, command, environment, false);
     }
 
@@ -46,27 +72,45 @@ final class MicroInstance {
      * exactly the {@code OVOZ_*} and {@code MP_JWT_*} variables given: none is inherited from the test's
      * own environment (whose chat token keys would not match the instance's own secret).
      */
-    static MicroInstance alone(String name, int httpPort, Path dir, List<File> wars, Map<String, String> environment,
-            String... jvmOptions) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dh2.bindAddress=127.0.0.1"));
+    static MicroInstance alone(
+            String name, int httpPort, Path dir, List<File> wars, Map<String, String> environment, String... jvmOptions)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dh2.bindAddress=127.0.0.1"));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", System.getProperty("ovoz.micro.jar", "target/payara-micro.jar"),
-                "--port", String.valueOf(httpPort), "--name", name, "--nohazelcast"));
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("ovoz.micro.jar", "target/payara-micro.jar"),
+                "--port",
+                String.valueOf(httpPort),
+                "--name",
+                name,
+                "--nohazelcast"));
         return launch(name, httpPort, dir, wars, command, environment, true);
     }
 
-    private static MicroInstance launch(String name, int httpPort, Path dir, List<File> wars, List<String> command,
-            Map<String, String> environment, boolean ownEnvironmentOnly) throws IOException {
+    private static MicroInstance launch(
+            String name,
+            int httpPort,
+            Path dir,
+            List<File> wars,
+            List<String> command,
+            Map<String, String> environment,
+            boolean ownEnvironmentOnly)
+            throws IOException {
         command.addAll(List.of(
-                "--prebootcommandfile", System.getProperty("ovoz.micro.preboot", "target/test-classes/micro-preboot.asadmin"),
+                "--prebootcommandfile",
+                        System.getProperty("ovoz.micro.preboot", "target/test-classes/micro-preboot.asadmin"),
                 "--rootdir", dir.resolve(name).toString()));
         for (File war : wars) {
             command.add("--deploy");
             command.add(war.getPath());
         }
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (ownEnvironmentOnly) {
             builder.environment().keySet().removeIf(key -> key.startsWith("OVOZ_") || key.startsWith("MP_JWT_"));
         }
@@ -118,7 +162,8 @@ final class MicroInstance {
                 last = ready.statusCode() + " " + ready.body();
                 // Health answers once the first module is up: Payara Micro's own "ready" line says all are.
                 // MicroProfile Health writes the check's data as strings.
-                if (ready.statusCode() == 200 && ready.body().contains(readiness)
+                if (ready.statusCode() == 200
+                        && ready.body().contains(readiness)
                         && Files.readString(log, StandardCharsets.ISO_8859_1).contains(") ready in ")) {
                     return;
                 }
@@ -127,8 +172,7 @@ final class MicroInstance {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(name + " not ready (" + readiness + ") after " + wait + ": " + last
-                + "; see " + log);
+        throw new AssertionError(name + " not ready (" + readiness + ") after " + wait + ": " + last + "; see " + log);
     }
 
     /** As {@code kill -9}: no shutdown hook, no drain, the sockets just drop. */

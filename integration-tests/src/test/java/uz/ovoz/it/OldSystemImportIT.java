@@ -23,13 +23,18 @@ class OldSystemImportIT extends VotingServerIT {
 
     @Test
     void oldDatabaseImportedTwiceGivesTheSameCandidatesEventsAndCountOnce() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "old-system-" + run).toAbsolutePath());
+        Path dir =
+                Files.createDirectories(Path.of("target", "old-system-" + run).toAbsolutePath());
         Path uploads = Files.createDirectories(dir.resolve("uploads"));
         String photo = UUID.randomUUID() + ".png";
         Files.write(uploads.resolve(photo), TestImages.png());
         String database = "jdbc:sqlite:" + dir.resolve("voting.db");
         buildOldDatabase(database, run, photo);
-        String body = Json.createObjectBuilder().add("from", database).add("uploads", uploads.toString()).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("from", database)
+                .add("uploads", uploads.toString())
+                .build()
+                .toString();
 
         JsonObject first = admin.ok("POST", "/import/old-system", body);
         assertEquals(List.of(4, 0, 1, 1, 0, 4, 8, 0, 2), counts(first), first.toString());
@@ -39,28 +44,50 @@ class OldSystemImportIT extends VotingServerIT {
         assertEquals(List.of(0, 4, 0, 0, 1, 0, 0, 8, 2), counts(second), second.toString());
 
         JsonObject event = admin.okArray("GET", "/events").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("link").equals(run)).findFirst().orElseThrow();
+                .filter(e -> e.getString("link").equals(run))
+                .findFirst()
+                .orElseThrow();
         assertEquals("finished", event.getString("status").toLowerCase());
         JsonArray results = admin.okArray("GET", "/events/" + event.getJsonNumber("id") + "/results");
         // running order, and yes / no / neutral per candidate: duplicates and second decisions left out
-        assertEquals(List.of("Aziza " + run + " 2/1/0", "Boris " + run + " 1/0/1", "Dilnoza " + run + " 1/1/0",
-                "Erkin " + run + " 1/0/0"), results.getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("candidate") + " " + r.getInt("yes") + "/" + r.getInt("no") + "/" + r.getInt("neutral"))
-                .toList());
+        assertEquals(
+                List.of(
+                        "Aziza " + run + " 2/1/0",
+                        "Boris " + run + " 1/0/1",
+                        "Dilnoza " + run + " 1/1/0",
+                        "Erkin " + run + " 1/0/0"),
+                results.getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("candidate") + " " + r.getInt("yes") + "/" + r.getInt("no") + "/"
+                                + r.getInt("neutral"))
+                        .toList());
         JsonObject aziza = admin.okArray("GET", "/candidates").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("full_name").equals("Aziza " + run)).findFirst().orElseThrow();
+                .filter(c -> c.getString("full_name").equals("Aziza " + run))
+                .findFirst()
+                .orElseThrow();
         assertTrue(aziza.getString("image").startsWith("/photos/"), aziza.toString());
         assertEquals(200, endpoints.get(aziza.getString("image")).statusCode());
     }
 
     private static List<Integer> counts(JsonObject report) {
-        return List.of("candidates_added", "candidates_known", "photos_added", "events_added", "events_known",
-                "places_added", "votes_added", "votes_known", "votes_not_counted").stream().map(report::getInt).toList();
+        return List.of(
+                        "candidates_added",
+                        "candidates_known",
+                        "photos_added",
+                        "events_added",
+                        "events_known",
+                        "places_added",
+                        "votes_added",
+                        "votes_known",
+                        "votes_not_counted")
+                .stream()
+                .map(report::getInt)
+                .toList();
     }
 
     /** The old system's tables as its ORM created them, with one event of four candidates, two in a group. */
     private static void buildOldDatabase(String database, String run, String photo) throws Exception {
-        try (Connection old = DriverManager.getConnection(database); Statement sql = old.createStatement()) {
+        try (Connection old = DriverManager.getConnection(database);
+                Statement sql = old.createStatement()) {
             sql.execute("CREATE TABLE candidates (id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, image VARCHAR,"
                     + " birth_date DATE, degree VARCHAR, which_position VARCHAR, position VARCHAR, election_time TEXT,"
                     + " description TEXT, from_api BOOLEAN, external_id INTEGER)");
@@ -77,8 +104,8 @@ class OldSystemImportIT extends VotingServerIT {
                     + " (1, 'Aziza " + run + "', 'http://old.example.uz/uploads/" + photo + "', 'Rektor', 0),"
                     + " (2, 'Boris " + run + "', NULL, 'Dekan', 0), (3, 'Dilnoza " + run + "', NULL, 'Dekan', 0),"
                     + " (4, 'Erkin " + run + "', NULL, NULL, 0)");
-            sql.execute("INSERT INTO events (id, name, link, duration_sec, status) VALUES"
-                    + " (1, 'Kengash " + run + "', '" + run + "', 30, 'finished')");
+            sql.execute("INSERT INTO events (id, name, link, duration_sec, status) VALUES" + " (1, 'Kengash " + run
+                    + "', '" + run + "', 30, 'finished')");
             sql.execute("INSERT INTO event_candidates (id, event_id, candidate_id, \"order\", candidate_group) VALUES"
                     + " (11, 1, 1, 1, NULL), (12, 1, 2, 2, 'dekan'), (13, 1, 3, 3, 'dekan'), (14, 1, 4, 4, NULL)");
             sql.execute("INSERT INTO votes (id, event_id, event_candidate_id, candidate_id, ip_address, device_id,"

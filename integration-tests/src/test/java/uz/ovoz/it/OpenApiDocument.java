@@ -19,13 +19,17 @@ public final class OpenApiDocument {
     }
 
     public static OpenApiDocument of(Endpoints endpoints) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoints.http("/openapi")).timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(endpoints.http("/openapi"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         HttpResponse<String> response = Endpoints.client().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("/openapi answered " + response.statusCode() + ": " + response.body());
         }
-        return new OpenApiDocument(Json.createReader(new StringReader(response.body())).readObject());
+        return new OpenApiDocument(
+                Json.createReader(new StringReader(response.body())).readObject());
     }
 
     public String title() {
@@ -37,7 +41,8 @@ public final class OpenApiDocument {
     }
 
     public Set<String> schemaProperties(String name) {
-        JsonObject schema = document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+        JsonObject schema =
+                document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
         if (schema == null) {
             throw new AssertionError("no schema " + name + " among " + schemaNames());
         }
@@ -50,12 +55,15 @@ public final class OpenApiDocument {
      */
     public Set<String> responseProperties(String path, String method) {
         JsonObject paths = document.getJsonObject("paths");
-        JsonObject operation = paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(method.toLowerCase()) : null;
+        JsonObject operation =
+                paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(method.toLowerCase()) : null;
         if (operation == null) {
             throw new AssertionError(method + " " + path + " not in the document, which has " + paths.keySet());
         }
-        JsonObject content = operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
-        JsonObject schema = resolve(content.getJsonObject(content.keySet().iterator().next()).getJsonObject("schema"));
+        JsonObject content =
+                operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+        JsonObject schema = resolve(
+                content.getJsonObject(content.keySet().iterator().next()).getJsonObject("schema"));
         if ("array".equals(schema.getString("type", ""))) {
             schema = resolve(schema.getJsonObject("items"));
         }

@@ -34,8 +34,7 @@ final class PageChecks {
             return problems;
             """;
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** Fails with every problem found on the page as it is now; {@code phone} adds the touch-target check. */
     @SuppressWarnings("unchecked")

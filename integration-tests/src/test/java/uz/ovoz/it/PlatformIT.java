@@ -63,8 +63,13 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.voting().addClasses(SchemaInspector.class, SchemaInspector.IndexShape.class,
-                Endpoints.class, WebSocketProbe.class, DatabaseOutage.class);
+        return Deployments.voting()
+                .addClasses(
+                        SchemaInspector.class,
+                        SchemaInspector.IndexShape.class,
+                        Endpoints.class,
+                        WebSocketProbe.class,
+                        DatabaseOutage.class);
     }
 
     @PersistenceContext
@@ -122,14 +127,23 @@ class PlatformIT {
         assertEquals(VoteType.NEUTRAL, vote.getVoteType());
         assertTrue(vote.isAutomatic());
         assertEquals("device-" + run, vote.getDeviceId());
-        assertEquals("admin-" + run, em.find(AdminUser.class, ((AdminUser) stored.get(4)).getId()).getUsername());
+        assertEquals(
+                "admin-" + run,
+                em.find(AdminUser.class, ((AdminUser) stored.get(4)).getId()).getUsername());
         ChatMessage message = em.find(ChatMessage.class, ((ChatMessage) stored.get(8)).getId());
         assertEquals("Salom, дунё! <b>as sent</b>", message.getContent());
         assertEquals("user-" + run, message.getSender().getUsername());
-        assertEquals(message.getRoom().getId(), em.find(ChatParticipant.class,
-                ((ChatParticipant) stored.get(7)).getId()).getRoom().getId());
-        assertEquals(1, em.createNamedQuery(Event.BY_LINK, Event.class).setParameter("link", "link-" + run)
-                .getResultList().size());
+        assertEquals(
+                message.getRoom().getId(),
+                em.find(ChatParticipant.class, ((ChatParticipant) stored.get(7)).getId())
+                        .getRoom()
+                        .getId());
+        assertEquals(
+                1,
+                em.createNamedQuery(Event.BY_LINK, Event.class)
+                        .setParameter("link", "link-" + run)
+                        .getResultList()
+                        .size());
     }
 
     @Test
@@ -160,7 +174,10 @@ class PlatformIT {
             for (EntityType<?> entity : em.getMetamodel().getEntities()) {
                 Table table = entity.getJavaType().getAnnotation(Table.class);
                 for (jakarta.persistence.Index index : table.indexes()) {
-                    if (!schema.hasIndex(table.name(), index.unique(), columns(index.columnList().split(",")))) {
+                    if (!schema.hasIndex(
+                            table.name(),
+                            index.unique(),
+                            columns(index.columnList().split(",")))) {
                         missing.add(table.name() + " " + index.name());
                     }
                 }
@@ -189,9 +206,10 @@ class PlatformIT {
 
     @Test
     void migrationHistoryRecordsTheFirstSchemaOnceAndSuccessfully() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = '1'")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = '1'")) {
             assertTrue(rs.next(), "version 1 is recorded");
             assertTrue(rs.getBoolean("success"));
             assertFalse(rs.next(), "version 1 is recorded once");
@@ -210,15 +228,21 @@ class PlatformIT {
             em.persist(vote);
             return vote;
         });
-        assertThrows(Exception.class, () -> inTransaction(() -> {
-            Event event = em.find(Event.class, first.getEvent().getId());
-            Candidate candidate = em.find(Candidate.class, first.getCandidate().getId());
-            em.persist(new Vote(event, candidate, VoteType.NO, "phone-" + run));
-            return null;
-        }));
+        assertThrows(
+                Exception.class,
+                () -> inTransaction(() -> {
+                    Event event = em.find(Event.class, first.getEvent().getId());
+                    Candidate candidate =
+                            em.find(Candidate.class, first.getCandidate().getId());
+                    em.persist(new Vote(event, candidate, VoteType.NO, "phone-" + run));
+                    return null;
+                }));
         em.clear();
-        assertEquals(1L, em.createQuery("SELECT COUNT(v) FROM Vote v WHERE v.deviceId = :device", Long.class)
-                .setParameter("device", "phone-" + run).getSingleResult());
+        assertEquals(
+                1L,
+                em.createQuery("SELECT COUNT(v) FROM Vote v WHERE v.deviceId = :device", Long.class)
+                        .setParameter("device", "phone-" + run)
+                        .getSingleResult());
     }
 
     @Test
@@ -231,7 +255,8 @@ class PlatformIT {
         JsonObject database = health.getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(check -> "database".equals(check.getString("name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no database check in " + response.body()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no database check in " + response.body()));
         assertEquals("UP", database.getString("status"));
         assertEquals("DONE", database.getJsonObject("data").getString("migrations"));
         assertNotNull(database.getJsonObject("data").getString("schemaVersion"));
@@ -274,7 +299,9 @@ class PlatformIT {
         Endpoints endpoints = Endpoints.of(url);
         double before = timerDeliveries(endpoints, "vote-flush");
         // asked for every 20 ms: about 100 in 2 s; Payara's default minimum delivery interval allows 2 or 3
-        Await.until(Duration.ofSeconds(2), "vote-flush ran 20 times within 2 s",
+        Await.until(
+                Duration.ofSeconds(2),
+                "vote-flush ran 20 times within 2 s",
                 () -> timerDeliveries(endpoints, "vote-flush") - before >= 20);
     }
 
@@ -291,7 +318,9 @@ class PlatformIT {
     }
 
     private static List<String> columns(String... names) {
-        return Arrays.stream(names).map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(names)
+                .map(name -> name.trim().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

@@ -24,8 +24,7 @@ final class RequestStream implements AutoCloseable {
     }
 
     /** The answer to request {@code key}, sent at {@code sentNanos} (System.nanoTime), after {@code latency}. */
-    record Answer(String key, String answer, long sentNanos, Duration latency) {
-    }
+    record Answer(String key, String answer, long sentNanos, Duration latency) {}
 
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -53,7 +52,10 @@ final class RequestStream implements AutoCloseable {
     /** Waits until {@code count} answers sent after {@code sinceNanos} match; fails after {@code wait}. */
     void await(int count, long sinceNanos, Predicate<Answer> matching, Duration wait) throws Exception {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (answers.stream().filter(a -> a.sentNanos() - sinceNanos >= 0 && matching.test(a)).count() < count) {
+        while (answers.stream()
+                        .filter(a -> a.sentNanos() - sinceNanos >= 0 && matching.test(a))
+                        .count()
+                < count) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("fewer than " + count + " such answers within " + wait + ": " + answers);
             }

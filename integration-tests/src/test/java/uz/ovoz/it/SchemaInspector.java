@@ -19,8 +19,7 @@ import java.util.Set;
 public final class SchemaInspector {
 
     /** An index as the database has it: its columns in order and whether it is unique. */
-    public record IndexShape(boolean unique, List<String> columns) {
-    }
+    public record IndexShape(boolean unique, List<String> columns) {}
 
     private final DatabaseMetaData metaData;
 

@@ -62,7 +62,7 @@ final class SilentSocket implements AutoCloseable {
      */
     void pong() throws IOException {
         // FIN + pong, masked, no payload, and the four bytes of the mask
-        socket.getOutputStream().write(new byte[]{(byte) 0x8A, (byte) 0x80, 1, 2, 3, 4});
+        socket.getOutputStream().write(new byte[] {(byte) 0x8A, (byte) 0x80, 1, 2, 3, 4});
     }
 
     /** Reads (and drops) everything until the server ends the connection; false if it has not within {@code wait}. */

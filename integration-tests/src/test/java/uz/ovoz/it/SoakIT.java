@@ -37,6 +37,7 @@ class SoakIT {
     private static final int CONNECTIONS = 1000;
     /** Heap after a full GC may grow by this much or a quarter, whichever is larger. */
     private static final long HEAP_SLACK = 48L << 20;
+
     private static final int THREAD_SLACK = 10;
     private static final int FD_SLACK = 20;
     private static final int POOL_SLACK = 4;
@@ -56,11 +57,22 @@ class SoakIT {
         Deployments.voting().as(ZipExporter.class).exportTo(voting, true);
         Deployments.chat().as(ZipExporter.class).exportTo(chat, true);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        MicroInstance server = MicroInstance.alone("soak-" + run, MicroInstance.freePort(), DIR, List.of(voting, chat),
-                Map.of("OVOZ_DB_URL", System.getProperty("ovoz.it.db.url"),
-                        "OVOZ_DB_USER", System.getProperty("ovoz.it.db.user", ""),
-                        "OVOZ_DB_PASSWORD", System.getProperty("ovoz.it.db.password", ""),
-                        "OVOZ_ADMIN_USERNAME", AdminApi.USER, "OVOZ_ADMIN_PASSWORD", AdminApi.PASSWORD));
+        MicroInstance server = MicroInstance.alone(
+                "soak-" + run,
+                MicroInstance.freePort(),
+                DIR,
+                List.of(voting, chat),
+                Map.of(
+                        "OVOZ_DB_URL",
+                        System.getProperty("ovoz.it.db.url"),
+                        "OVOZ_DB_USER",
+                        System.getProperty("ovoz.it.db.user", ""),
+                        "OVOZ_DB_PASSWORD",
+                        System.getProperty("ovoz.it.db.password", ""),
+                        "OVOZ_ADMIN_USERNAME",
+                        AdminApi.USER,
+                        "OVOZ_ADMIN_PASSWORD",
+                        AdminApi.PASSWORD));
         StoredRows database = StoredRows.ofTestDatabase();
         ScheduledExecutorService clients = Executors.newScheduledThreadPool(8);
         try {
@@ -71,25 +83,39 @@ class SoakIT {
             for (int i = 0; i < 10; i++) {
                 users.add(ChatClient.signup(endpoints, "soak-" + run + "-" + i));
             }
-            long room = users.get(0).createRoom("Soak " + run,
-                    users.stream().skip(1).map(user -> user.username).toArray(String[]::new));
+            long room = users.get(0)
+                    .createRoom(
+                            "Soak " + run,
+                            users.stream().skip(1).map(user -> user.username).toArray(String[]::new));
 
             // Warm-up: every code path once, the pools at their working size; then all clients gone
             Storm warmUp = load(endpoints, run + "w", links, users, room, clients, Duration.ofSeconds(15), null);
             Figures start = settle(server, database, warmUp);
             System.out.println("[soak] after the warm-up: " + start);
 
-            Storm soak = load(endpoints, run, links, users, room, clients, Duration.ofSeconds(seconds),
-                    () -> System.out.println("[soak] " + Figures.during(server, database)
-                            + ", " + open.size() + " open, " + opened.get() + " opened"));
+            Storm soak = load(
+                    endpoints,
+                    run,
+                    links,
+                    users,
+                    room,
+                    clients,
+                    Duration.ofSeconds(seconds),
+                    () -> System.out.println("[soak] " + Figures.during(server, database) + ", " + open.size()
+                            + " open, " + opened.get() + " opened"));
             Figures end = settle(server, database, soak);
-            System.out.printf("[soak] %d s: %d connections opened, %d votes confirmed, %d messages acked, %d refusals;"
-                    + " end %s%n", seconds, opened.get(), soak.confirmed.size(), soak.acked.size(), soak.refusals.size(), end);
+            System.out.printf(
+                    "[soak] %d s: %d connections opened, %d votes confirmed, %d messages acked, %d refusals;"
+                            + " end %s%n",
+                    seconds, opened.get(), soak.confirmed.size(), soak.acked.size(), soak.refusals.size(), end);
 
             assertTrue(opened.get() > CONNECTIONS * 2, "connections came and went: " + opened.get());
-            assertTrue(soak.confirmed.size() > seconds * 20L && soak.acked.size() > seconds * 10L,
+            assertTrue(
+                    soak.confirmed.size() > seconds * 20L && soak.acked.size() > seconds * 10L,
                     "votes and messages all along: " + soak.confirmed.size() + ", " + soak.acked.size());
-            assertTrue(end.heap <= start.heap + Math.max(HEAP_SLACK, start.heap / 4), "heap after GC " + start + " -> " + end);
+            assertTrue(
+                    end.heap <= start.heap + Math.max(HEAP_SLACK, start.heap / 4),
+                    "heap after GC " + start + " -> " + end);
             assertTrue(end.threads <= start.threads + THREAD_SLACK, "live threads " + start + " -> " + end);
             assertTrue(end.fds <= start.fds + FD_SLACK, "open descriptors " + start + " -> " + end);
             assertTrue(end.pool <= start.pool + POOL_SLACK, "database connections " + start + " -> " + end);
@@ -102,16 +128,28 @@ class SoakIT {
     }
 
     /** CONNECTIONS voter sockets with churn, plus a storm of votes and messages, for a while; then all closed. */
-    private Storm load(Endpoints endpoints, String run, List<String> links, List<ChatClient> users, long room,
-            ScheduledExecutorService clients, Duration length, Runnable every10s) throws Exception {
+    private Storm load(
+            Endpoints endpoints,
+            String run,
+            List<String> links,
+            List<ChatClient> users,
+            long room,
+            ScheduledExecutorService clients,
+            Duration length,
+            Runnable every10s)
+            throws Exception {
         int current = generation.incrementAndGet();
         churning = true;
         for (int slot = 0; slot < CONNECTIONS; slot++) {
             int chosen = slot;
-            clients.schedule(() -> cycle(clients, endpoints, links.get(chosen % links.size()), chosen, current),
-                    chosen * 10L, TimeUnit.MILLISECONDS);
+            clients.schedule(
+                    () -> cycle(clients, endpoints, links.get(chosen % links.size()), chosen, current),
+                    chosen * 10L,
+                    TimeUnit.MILLISECONDS);
         }
-        Storm storm = new Storm(endpoints, run, Duration.ofMillis(200)).voters(5, links).chatters(users, room);
+        Storm storm = new Storm(endpoints, run, Duration.ofMillis(200))
+                .voters(5, links)
+                .chatters(users, room);
         long endAt = System.nanoTime() + length.toNanos();
         while (System.nanoTime() < endAt) {
             Thread.sleep(Math.min(10_000, Math.max(1, (endAt - System.nanoTime()) / 1_000_000)));
@@ -146,19 +184,22 @@ class SoakIT {
         } catch (Exception | AssertionError refused) {
             System.out.println("[soak] a connection failed: " + refused);
         }
-        clients.schedule(() -> {
-            WebSocketProbe socket = open.remove(slot);
-            if (socket != null) {
-                socket.close();
-            }
-            cycle(clients, endpoints, link, slot, load);
-        }, ThreadLocalRandom.current().nextLong(2000, 8000), TimeUnit.MILLISECONDS);
+        clients.schedule(
+                () -> {
+                    WebSocketProbe socket = open.remove(slot);
+                    if (socket != null) {
+                        socket.close();
+                    }
+                    cycle(clients, endpoints, link, slot, load);
+                },
+                ThreadLocalRandom.current().nextLong(2000, 8000),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Waits until the server has no client left, collects garbage, and reads the figures. */
     private Figures settle(MicroInstance server, StoredRows database, Storm storm) throws Exception {
-        FaultsIT.await("every socket closed on the server", Duration.ofSeconds(60),
-                () -> Figures.connections(server) == 0);
+        FaultsIT.await(
+                "every socket closed on the server", Duration.ofSeconds(60), () -> Figures.connections(server) == 0);
         assertTrue(storm.refusals.isEmpty(), "answers other than a confirmation: " + storm.refusals);
         return Figures.of(server, database, true);
     }
@@ -183,8 +224,13 @@ class SoakIT {
         static Figures of(MicroInstance server, StoredRows database, boolean afterGc) throws Exception {
             if (afterGc) {
                 // jcmd's GC.run is a System.gc() in the server: what stays is what is still referenced
-                Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        String.valueOf(server.pid()), "GC.run").redirectErrorStream(true).start();
+                Process gc = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                        .toString(),
+                                String.valueOf(server.pid()),
+                                "GC.run")
+                        .redirectErrorStream(true)
+                        .start();
                 gc.getInputStream().readAllBytes();
                 assertEquals(0, gc.waitFor(), "jcmd GC.run");
             }
@@ -193,13 +239,19 @@ class SoakIT {
             try (var entries = Files.list(Path.of("/proc", String.valueOf(server.pid()), "fd"))) {
                 fds = entries.count();
             }
-            return new Figures(usedHeap(server), threads(server), fds, database.serverConnections(), connections(server));
+            return new Figures(
+                    usedHeap(server), threads(server), fds, database.serverConnections(), connections(server));
         }
 
         /** Used heap in bytes, as the JVM's {@code GC.heap_info} reports it. */
         private static long usedHeap(MicroInstance server) throws Exception {
-            Process info = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(server.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            Process info = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(server.pid()),
+                            "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             info.waitFor();
             Matcher used = Pattern.compile("used (\\d+)K").matcher(text);
@@ -210,8 +262,10 @@ class SoakIT {
         /** The process's threads (Java and native), from /proc. */
         private static long threads(MicroInstance server) throws Exception {
             return Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("Threads:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElseThrow();
+                    .filter(line -> line.startsWith("Threads:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         static String during(MicroInstance server, StoredRows database) {
@@ -224,7 +278,8 @@ class SoakIT {
 
         static long connections(MicroInstance server) {
             try {
-                return Math.round(new MetricsScrape(server.endpoints().get("/metrics").body()).value("ovoz_connections"));
+                return Math.round(
+                        new MetricsScrape(server.endpoints().get("/metrics").body()).value("ovoz_connections"));
             } catch (Exception notNow) {
                 return -1;
             }
@@ -232,7 +287,8 @@ class SoakIT {
 
         @Override
         public String toString() {
-            return String.format("heap %d MB, %d threads, %d fds, %d database connections, %d sockets",
+            return String.format(
+                    "heap %d MB, %d threads, %d fds, %d database connections, %d sockets",
                     heap >> 20, threads, fds, pool, connections);
         }
     }

@@ -29,25 +29,31 @@ final class StoredRows {
 
     /** The test's own database (-Dit.db.url). */
     static StoredRows ofTestDatabase() {
-        return new StoredRows(System.getProperty("ovoz.it.db.url"), System.getProperty("ovoz.it.db.user", ""),
+        return new StoredRows(
+                System.getProperty("ovoz.it.db.url"),
+                System.getProperty("ovoz.it.db.user", ""),
                 System.getProperty("ovoz.it.db.password", ""));
     }
 
     /** How many rows each (device, candidate) of the run has in {@code votes}. */
     Map<Storm.Ballot, Integer> votes(String run) throws SQLException {
         Map<Storm.Ballot, Integer> rows = new HashMap<>();
-        query("SELECT device_id, candidate_id, COUNT(*) FROM votes WHERE device_id LIKE ? GROUP BY device_id, candidate_id",
-                rs -> rows.put(new Storm.Ballot(rs.getString(1), rs.getLong(2)), rs.getInt(3)), run + "-%");
+        query(
+                "SELECT device_id, candidate_id, COUNT(*) FROM votes WHERE device_id LIKE ? GROUP BY device_id, candidate_id",
+                rs -> rows.put(new Storm.Ballot(rs.getString(1), rs.getLong(2)), rs.getInt(3)),
+                run + "-%");
         return rows;
     }
 
     /** The ids stored for each (sender, clientMsgId) of the run in {@code chat_messages}: one each if all is well. */
     Map<Storm.Sent, List<Long>> messages(String run) throws SQLException {
         Map<Storm.Sent, List<Long>> rows = new HashMap<>();
-        query("SELECT u.username, m.client_msg_id, m.id FROM chat_messages m JOIN chat_users u ON u.id = m.sender_id"
-                + " WHERE m.client_msg_id LIKE ?",
+        query(
+                "SELECT u.username, m.client_msg_id, m.id FROM chat_messages m JOIN chat_users u ON u.id = m.sender_id"
+                        + " WHERE m.client_msg_id LIKE ?",
                 rs -> rows.computeIfAbsent(new Storm.Sent(rs.getString(1), rs.getString(2)), sent -> new ArrayList<>())
-                        .add(rs.getLong(3)), run + "-%");
+                        .add(rs.getLong(3)),
+                run + "-%");
         return rows;
     }
 
@@ -57,7 +63,8 @@ final class StoredRows {
             return -1;
         }
         int[] count = {0};
-        query("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        query(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
                 rs -> count[0] = rs.getInt(1));
         return count[0];
     }

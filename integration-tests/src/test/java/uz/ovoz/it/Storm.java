@@ -19,12 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Storm {
 
     /** A vote as the database keys it: one per device and candidate. */
-    record Ballot(String device, long candidateId) {
-    }
+    record Ballot(String device, long candidateId) {}
 
     /** A chat message as the database keys it: one per sender and clientMsgId. */
-    record Sent(String sender, String clientMsgId) {
-    }
+    record Sent(String sender, String clientMsgId) {}
 
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(15);
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(180);
@@ -34,10 +32,12 @@ final class Storm {
     final Map<Sent, Long> acked = new ConcurrentHashMap<>();
     /** Sent, then the socket dropped before the answer: sent again after the reconnect. */
     final Set<Ballot> votesCutOff = ConcurrentHashMap.newKeySet();
+
     final Set<Sent> messagesCutOff = ConcurrentHashMap.newKeySet();
     final AtomicInteger reconnects = new AtomicInteger();
     /** Answered "the server is busy" (a full queue, a stopping server): sent again, as a page does. */
     final AtomicInteger busy = new AtomicInteger();
+
     final List<String> refusals = new ArrayList<>();
     /** When each client last had an answer to a vote or message (System.nanoTime). */
     private final Map<String, Long> lastAnswer = new ConcurrentHashMap<>();
@@ -111,7 +111,8 @@ final class Storm {
             }
             while (running || pending != null) {
                 if (pending == null) {
-                    pending = new Ballot(devices + next++, candidate.getJsonNumber("id").longValue());
+                    pending = new Ballot(
+                            devices + next++, candidate.getJsonNumber("id").longValue());
                     again = false;
                 }
                 JsonObject answer = send(socket, castVote(pending), Set.of("vote_confirmed", "already_voted", "error"));
@@ -127,7 +128,8 @@ final class Storm {
                 }
                 if ("vote_confirmed".equals(answer.getString("type"))) {
                     confirmed.add(pending);
-                } else if ("duplicate".equals(answer.getString("code", "")) || "already_voted".equals(answer.getString("type"))) {
+                } else if ("duplicate".equals(answer.getString("code", ""))
+                        || "already_voted".equals(answer.getString("type"))) {
                     // Stored before the socket dropped: as good as confirmed, and must be in the database
                     record(again, pending, answer);
                 } else {
@@ -259,7 +261,8 @@ final class Storm {
      * failed to store something it had accepted.
      */
     private boolean busy(JsonObject answer) {
-        if ("error".equals(answer.getString("type", "")) && answer.getString("message", "").startsWith("The server is busy")) {
+        if ("error".equals(answer.getString("type", ""))
+                && answer.getString("message", "").startsWith("The server is busy")) {
             busy.incrementAndGet();
             return true;
         }
@@ -284,8 +287,9 @@ final class Storm {
 
     private static String castVote(Ballot ballot) {
         String[] types = {"yes", "no", "neutral"};
-        return "{\"type\":\"cast_vote\",\"vote_type\":\"" + types[Math.floorMod(ballot.device().hashCode(), 3)]
-                + "\",\"device_id\":\"" + ballot.device() + "\",\"candidate_id\":" + ballot.candidateId() + "}";
+        return "{\"type\":\"cast_vote\",\"vote_type\":\""
+                + types[Math.floorMod(ballot.device().hashCode(), 3)] + "\",\"device_id\":\"" + ballot.device()
+                + "\",\"candidate_id\":" + ballot.candidateId() + "}";
     }
 
     private static String sendMessage(long room, Sent sent) {

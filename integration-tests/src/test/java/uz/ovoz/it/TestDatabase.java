@@ -38,8 +38,8 @@ record TestDatabase(String url, String user, String password) {
         Class.forName("org.h2.Driver");
         deleteRecursively(h2Directory);
         Files.createDirectories(h2Directory);
-        return new TestDatabase("jdbc:h2:file:" + h2Directory.toAbsolutePath().resolve("ovoz")
-                + ";AUTO_SERVER=TRUE", "sa", "sa");
+        return new TestDatabase(
+                "jdbc:h2:file:" + h2Directory.toAbsolutePath().resolve("ovoz") + ";AUTO_SERVER=TRUE", "sa", "sa");
     }
 
     /** A digest of every row of every table but the migration history: equal digests, equal data. */

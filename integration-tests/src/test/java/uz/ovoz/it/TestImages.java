@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 /** Images for upload tests, made on the spot rather than committed as binaries. */
 final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A small real PNG: a coloured square. */
     static byte[] png() throws IOException {

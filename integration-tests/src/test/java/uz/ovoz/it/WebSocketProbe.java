@@ -43,8 +43,12 @@ public final class WebSocketProbe implements WebSocket.Listener {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 // Say what the server answered instead of switching protocols
-                throw new AssertionError("handshake with " + uri + " answered " + refused.getResponse().statusCode()
-                        + " " + refused.getResponse().headers().map() + " " + refused.getResponse().body(), e);
+                throw new AssertionError(
+                        "handshake with " + uri + " answered "
+                                + refused.getResponse().statusCode() + " "
+                                + refused.getResponse().headers().map() + " "
+                                + refused.getResponse().body(),
+                        e);
             }
             throw e;
         }

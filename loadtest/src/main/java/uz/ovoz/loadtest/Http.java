@@ -14,7 +14,8 @@ public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     public Http(URI base) {
@@ -28,7 +29,8 @@ public final class Http {
     /** POSTs {@code body} (any value Jackson writes) and returns the answer; fails on a non-2xx status. */
     public JsonNode post(String path, String authorization, Object body) {
         try {
-            return send(request(path, authorization).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+            return send(request(path, authorization)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -52,11 +54,18 @@ public final class Http {
     public double metric(String name, String containing) {
         String prefix = name + "{";
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/metrics?scope=application&name=" + name))
-                    .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(base.resolve("/metrics?scope=application&name=" + name))
+                            .header("Accept", "text/plain")
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.body().lines().filter(line -> line.startsWith(prefix) && line.contains(containing))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+            return response.body()
+                    .lines()
+                    .filter(line -> line.startsWith(prefix) && line.contains(containing))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst()
                     .orElse(Double.NaN);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
@@ -67,8 +76,10 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
@@ -81,12 +92,13 @@ public final class Http {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             for (int retry = 0; response.statusCode() == 429 && retry < RETRIES_AFTER_429; retry++) {
-                Thread.sleep(1000 * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                Thread.sleep(1000
+                        * response.headers().firstValueAsLong("Retry-After").orElse(1));
                 response = client.send(request, HttpResponse.BodyHandlers.ofString());
             }
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": "
-                        + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(request.method() + " "
+                        + request.uri().getPath() + ": " + response.statusCode() + " " + response.body());
             }
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         } catch (IOException e) {

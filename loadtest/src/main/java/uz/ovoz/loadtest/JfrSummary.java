@@ -21,8 +21,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrSummary {
 
-    private JfrSummary() {
-    }
+    private JfrSummary() {}
 
     public static void main(String[] args) throws IOException {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
@@ -67,8 +66,11 @@ public final class JfrSummary {
 
     private static void print(String title, Map<String, Integer> counts, int samples, int rows) {
         System.out.printf("%n%s%n", title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(rows)
-                .forEach(entry -> System.out.printf("%5.1f%%  %s%n", 100.0 * entry.getValue() / samples, entry.getKey()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(rows)
+                .forEach(entry ->
+                        System.out.printf("%5.1f%%  %s%n", 100.0 * entry.getValue() / samples, entry.getKey()));
     }
 
     private static String name(RecordedFrame frame) {

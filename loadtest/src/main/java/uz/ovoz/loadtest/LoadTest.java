@@ -21,8 +21,7 @@ public final class LoadTest {
             "fanout", FanoutScenario::run,
             "chat-storm", ChatStormScenario::run);
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     public static void main(String[] args) throws Exception {
         Options options;
@@ -41,8 +40,8 @@ public final class LoadTest {
             System.exit(2);
         }
         String json = options.string("json", "");
-        System.out.println("[loadtest] " + options.command() + " against " + options.url() + ", load "
-                + Machine.loadAverage());
+        System.out.println(
+                "[loadtest] " + options.command() + " against " + options.url() + ", load " + Machine.loadAverage());
         Report report = scenario.apply(options);
         report.print();
         if (!options.unused().isEmpty()) {

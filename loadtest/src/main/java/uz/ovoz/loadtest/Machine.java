@@ -9,8 +9,7 @@ import java.util.Map;
 /** What the run ran on, for the report: cores, memory, load, JDK. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Map<String, Object> describe() {
         Map<String, Object> machine = new LinkedHashMap<>();

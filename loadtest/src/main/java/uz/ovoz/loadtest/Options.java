@@ -58,7 +58,8 @@ public final class Options {
     /** The server's base URL; load goes to loopback addresses only. */
     public URI url() {
         URI url = URI.create(string("url", "http://127.0.0.1:8080").replaceAll("/$", ""));
-        if (url.getHost() == null || !(LOOPBACK.contains(url.getHost()) || url.getHost().startsWith("127."))) {
+        if (url.getHost() == null
+                || !(LOOPBACK.contains(url.getHost()) || url.getHost().startsWith("127."))) {
             throw new IllegalArgumentException("Load runs target loopback only, not " + url);
         }
         return url;

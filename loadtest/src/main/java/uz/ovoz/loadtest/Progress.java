@@ -16,8 +16,11 @@ public final class Progress implements AutoCloseable {
     private final long start = System.nanoTime();
 
     public Progress(String phase, Supplier<String> line) {
-        timer.scheduleAtFixedRate(() -> System.out.printf("[%s %5.1fs] %s%n", phase,
-                (System.nanoTime() - start) / 1e9, line.get()), 1, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(
+                () -> System.out.printf("[%s %5.1fs] %s%n", phase, (System.nanoTime() - start) / 1e9, line.get()),
+                1,
+                1,
+                TimeUnit.SECONDS);
     }
 
     @Override

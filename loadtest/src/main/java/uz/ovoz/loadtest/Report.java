@@ -42,8 +42,11 @@ public final class Report {
         System.out.println();
         System.out.println("== " + scenario + " ==");
         figures.forEach((name, value) -> System.out.printf("%-34s %s%n", name, value));
-        checks.forEach((name, check) -> System.out.printf("%-34s %s%n", "check " + name,
-                (Boolean.TRUE.equals(((Map<?, ?>) check).get("passed")) ? "OK   " : "FAIL ") + ((Map<?, ?>) check).get("detail")));
+        checks.forEach((name, check) -> System.out.printf(
+                "%-34s %s%n",
+                "check " + name,
+                (Boolean.TRUE.equals(((Map<?, ?>) check).get("passed")) ? "OK   " : "FAIL ")
+                        + ((Map<?, ?>) check).get("detail")));
     }
 
     public void write(Path file, Map<String, String> options) throws IOException {

@@ -24,7 +24,10 @@ public final class ServerCpu implements DoubleSupplier {
         if (seconds >= 0 || pid <= 0) {
             return seconds < 0 ? Double.NaN : seconds;
         }
-        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
-                .map(Duration::toNanos).map(nanos -> nanos / 1e9).orElse(Double.NaN);
+        return ProcessHandle.of(pid)
+                .flatMap(process -> process.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .map(nanos -> nanos / 1e9)
+                .orElse(Double.NaN);
     }
 }

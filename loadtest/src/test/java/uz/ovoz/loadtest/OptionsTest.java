@@ -26,8 +26,12 @@ class OptionsTest {
 
     @Test
     void refusesNonLoopbackTargets() {
-        assertThrows(IllegalArgumentException.class, () -> Options.parse("voters", "--url", "http://10.0.0.5:8080").url());
-        assertEquals("127.0.0.2", Options.parse("voters", "--url", "http://127.0.0.2:8080/").url().getHost());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Options.parse("voters", "--url", "http://10.0.0.5:8080").url());
+        assertEquals(
+                "127.0.0.2",
+                Options.parse("voters", "--url", "http://127.0.0.2:8080/").url().getHost());
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class EarDeploymentIT {
 
     private static final String BASE = "http://127.0.0.1:8080";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -69,7 +70,8 @@ class EarDeploymentIT {
     }
 
     private static long voteFlushDeliveries() throws Exception {
-        Matcher sample = Pattern.compile("(?m)^ovoz_timer_deliveries_total\\{[^}]*timer=\"vote-flush\"[^}]*\\}\\s+(\\S+)$")
+        Matcher sample = Pattern.compile(
+                        "(?m)^ovoz_timer_deliveries_total\\{[^}]*timer=\"vote-flush\"[^}]*\\}\\s+(\\S+)$")
                 .matcher(get("/metrics").body());
         assertTrue(sample.find(), "ovoz_timer_deliveries_total of vote-flush is served");
         return (long) Double.parseDouble(sample.group(1));
@@ -89,7 +91,8 @@ class EarDeploymentIT {
     void adminConsoleRendersItsLoginPageWithPrimeFaces() throws Exception {
         HttpResponse<String> login = get("/login.xhtml");
         assertEquals(200, login.statusCode(), login.body());
-        assertTrue(login.body().contains("id=\"login:username\"") && login.body().contains("ln=primefaces"), login.body());
+        assertTrue(
+                login.body().contains("id=\"login:username\"") && login.body().contains("ln=primefaces"), login.body());
         HttpResponse<String> console = get("/admin/index.xhtml");
         assertEquals(302, console.statusCode(), "the console asks for a login first");
     }
@@ -106,7 +109,8 @@ class EarDeploymentIT {
                 .build();
         HttpResponse<String> admin = HTTP.send(asAdmin, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, admin.statusCode(), admin.body());
-        assertTrue(admin.body().contains("\"username\":\"" + System.getenv("OVOZ_ADMIN_USERNAME") + "\""), admin.body());
+        assertTrue(
+                admin.body().contains("\"username\":\"" + System.getenv("OVOZ_ADMIN_USERNAME") + "\""), admin.body());
     }
 
     @Test
@@ -125,7 +129,9 @@ class EarDeploymentIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(20))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

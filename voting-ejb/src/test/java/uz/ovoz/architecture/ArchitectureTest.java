@@ -32,9 +32,10 @@ class ArchitectureTest {
 
     @Test
     void aRuleAcceptsTheDirectionItStates() {
-        JavaClasses kept = new ClassFileImporter().importClasses(
-                uz.ovoz.architecture.fixture.voting.live.LiveScreen.class,
-                uz.ovoz.architecture.fixture.voting.event.EventFacts.class);
+        JavaClasses kept = new ClassFileImporter()
+                .importClasses(
+                        uz.ovoz.architecture.fixture.voting.live.LiveScreen.class,
+                        uz.ovoz.architecture.fixture.voting.event.EventFacts.class);
         for (ArchRule rule : Direction.of("uz.ovoz.architecture.fixture")) {
             assertFalse(rule.evaluate(kept).hasViolation(), () -> "reported: " + rule.getDescription());
         }

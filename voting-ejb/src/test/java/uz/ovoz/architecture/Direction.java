@@ -14,8 +14,7 @@ import java.util.stream.Stream;
  */
 public final class Direction {
 
-    private Direction() {
-    }
+    private Direction() {}
 
     /** Every rule, for the application's root {@code uz.ovoz}. */
     public static List<ArchRule> ofApplication() {
@@ -24,45 +23,75 @@ public final class Direction {
 
     /** Every rule for {@code root}; a rule with no class to check passes, since a module may lack a root. */
     public static List<ArchRule> of(String root) {
-        return Stream.of(platformImportsNoFeature(root), chatDoesNotImportVoting(root),
-                votingDoesNotImportChat(root), votingFeaturesPointDown(root))
-                .map(rule -> rule.allowEmptyShould(true)).toList();
+        return Stream.of(
+                        platformImportsNoFeature(root),
+                        chatDoesNotImportVoting(root),
+                        votingDoesNotImportChat(root),
+                        votingFeaturesPointDown(root))
+                .map(rule -> rule.allowEmptyShould(true))
+                .toList();
     }
 
     static ArchRule platformImportsNoFeature(String root) {
-        return noClasses().that().resideInAPackage(root + ".platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".voting..", root + ".chat..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".voting..", root + ".chat..")
                 .because("platform is what the features share; what both need moves there");
     }
 
     static ArchRule chatDoesNotImportVoting(String root) {
-        return noClasses().that().resideInAPackage(root + ".chat..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".voting..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".chat..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".voting..")
                 .because("chat and voting share only platform");
     }
 
     static ArchRule votingDoesNotImportChat(String root) {
-        return noClasses().that().resideInAPackage(root + ".voting..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".chat..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".voting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".chat..")
                 .because("chat and voting share only platform");
     }
 
     /** admin → oldsystem; admin, oldsystem, display → live → ballot → event; nothing points back up. */
     static ArchRule votingFeaturesPointDown(String root) {
         String voting = root + ".voting.";
-        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("admin").definedBy(voting + "admin..")
-                .layer("oldsystem").definedBy(voting + "oldsystem..")
-                .layer("display").definedBy(voting + "display..")
-                .layer("live").definedBy(voting + "live..")
-                .layer("ballot").definedBy(voting + "ballot..")
-                .layer("event").definedBy(voting + "event..")
-                .whereLayer("admin").mayNotBeAccessedByAnyLayer()
-                .whereLayer("oldsystem").mayOnlyBeAccessedByLayers("admin")
-                .whereLayer("display").mayNotBeAccessedByAnyLayer()
-                .whereLayer("live").mayOnlyBeAccessedByLayers("admin", "display")
-                .whereLayer("ballot").mayOnlyBeAccessedByLayers("live", "admin", "oldsystem", "display")
-                .whereLayer("event").mayOnlyBeAccessedByLayers("ballot", "live", "admin", "oldsystem", "display")
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("admin")
+                .definedBy(voting + "admin..")
+                .layer("oldsystem")
+                .definedBy(voting + "oldsystem..")
+                .layer("display")
+                .definedBy(voting + "display..")
+                .layer("live")
+                .definedBy(voting + "live..")
+                .layer("ballot")
+                .definedBy(voting + "ballot..")
+                .layer("event")
+                .definedBy(voting + "event..")
+                .whereLayer("admin")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("oldsystem")
+                .mayOnlyBeAccessedByLayers("admin")
+                .whereLayer("display")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("live")
+                .mayOnlyBeAccessedByLayers("admin", "display")
+                .whereLayer("ballot")
+                .mayOnlyBeAccessedByLayers("live", "admin", "oldsystem", "display")
+                .whereLayer("event")
+                .mayOnlyBeAccessedByLayers("ballot", "live", "admin", "oldsystem", "display")
                 .because("an event's facts are event's, a vote's are ballot's; live puts them on the wire");
     }
 }

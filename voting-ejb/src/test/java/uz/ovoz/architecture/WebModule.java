@@ -21,11 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class WebModule {
 
-    private static final ImportOption MAIN_CLASSES_ONLY = location -> !location.contains("/test-classes/")
-            && !location.contains("-tests.jar");
+    private static final ImportOption MAIN_CLASSES_ONLY =
+            location -> !location.contains("/test-classes/") && !location.contains("-tests.jar");
 
-    private WebModule() {
-    }
+    private WebModule() {}
 
     private static JavaClasses own;
     private static JavaClasses withBusinessTier;
@@ -41,7 +40,8 @@ public final class WebModule {
     /** The module's classes and the business tier's, as the application runs them (read once: it takes seconds). */
     public static synchronized JavaClasses withBusinessTier() {
         if (withBusinessTier == null) {
-            withBusinessTier = new ClassFileImporter().withImportOption(MAIN_CLASSES_ONLY).importPackages("uz.ovoz");
+            withBusinessTier =
+                    new ClassFileImporter().withImportOption(MAIN_CLASSES_ONLY).importPackages("uz.ovoz");
         }
         return withBusinessTier;
     }
@@ -52,8 +52,10 @@ public final class WebModule {
      */
     public static ArchRule ownPackages(String... packageIdentifiers) {
         Set<String> own = own().stream().map(JavaClass::getName).collect(Collectors.toSet());
-        Set<String> businessPackages = withBusinessTier().stream().filter(type -> !own.contains(type.getName()))
-                .map(JavaClass::getPackageName).collect(Collectors.toSet());
+        Set<String> businessPackages = withBusinessTier().stream()
+                .filter(type -> !own.contains(type.getName()))
+                .map(JavaClass::getPackageName)
+                .collect(Collectors.toSet());
         return classes().should().resideInAnyPackage(packageIdentifiers).andShould(notResideIn(businessPackages));
     }
 
@@ -62,8 +64,8 @@ public final class WebModule {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 if (businessPackages.contains(type.getPackageName())) {
-                    events.add(SimpleConditionEvent.violated(type,
-                            type.getName() + " shares its package with the business tier"));
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getName() + " shares its package with the business tier"));
                 }
             }
         };

@@ -10,8 +10,12 @@ class VotingWebArchitectureTest {
     @Test
     void webClassesLiveInWebPackageNames() {
         assertFalse(WebModule.own().isEmpty(), "no classes under target/classes");
-        WebModule.ownPackages("uz.ovoz.voting.*.rest..", "uz.ovoz.voting.*.socket..", "uz.ovoz.voting.*.web..",
-                "uz.ovoz.platform..").check(WebModule.own());
+        WebModule.ownPackages(
+                        "uz.ovoz.voting.*.rest..",
+                        "uz.ovoz.voting.*.socket..",
+                        "uz.ovoz.voting.*.web..",
+                        "uz.ovoz.platform..")
+                .check(WebModule.own());
     }
 
     @Test

@@ -23,15 +23,35 @@ import uz.ovoz.platform.rate.LoginThrottle;
 
 /** Sign-up and login under {@code /chat/api/auth}, with batch forms for load tools. */
 @Tag(name = "Chat accounts", description = "Sign-up and login; tokens for the API and the channel")
-@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "401", description = "Wrong username or password",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "409", description = "The username is taken",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "429", description = "Too many failed logins, or batch calls, from this account or address;"
-        + " Retry-After says when to try again",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Missing or invalid fields; the body says which",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Wrong username or password",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "The username is taken",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "429",
+        description = "Too many failed logins, or batch calls, from this account or address;"
+                + " Retry-After says when to try again",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,23 +60,17 @@ public class AuthResource {
     static final String REALM = "chat";
 
     /** {@code {username, password}}. */
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
-    public record Token(String token, String username) {
-    }
+    public record Token(String token, String username) {}
 
-    public record Batch(List<Credentials> users) {
-    }
+    public record Batch(List<Credentials> users) {}
 
-    public record Problem(String username, String error) {
-    }
+    public record Problem(String username, String error) {}
 
-    public record Created(List<String> created, List<Problem> errors) {
-    }
+    public record Created(List<String> created, List<Problem> errors) {}
 
-    public record LoggedIn(List<Token> results, List<Problem> errors) {
-    }
+    public record LoggedIn(List<Token> results, List<Problem> errors) {}
 
     @Inject
     uz.ovoz.chat.boundary.ChatAccounts accounts;
@@ -80,7 +94,8 @@ public class AuthResource {
     public Response signup(Credentials body) {
         Credentials credentials = required(body);
         ChatUser user = accounts.signup(credentials.username(), credentials.password());
-        return Response.status(Response.Status.CREATED).entity(new Created(List.of(user.getUsername()), List.of()))
+        return Response.status(Response.Status.CREATED)
+                .entity(new Created(List.of(user.getUsername()), List.of()))
                 .build();
     }
 
@@ -100,7 +115,8 @@ public class AuthResource {
         List<Problem> errors = new ArrayList<>();
         for (Credentials credentials : users) {
             try {
-                created.add(accounts.signup(credentials.username(), credentials.password()).getUsername());
+                created.add(accounts.signup(credentials.username(), credentials.password())
+                        .getUsername());
             } catch (Rejected rejected) {
                 errors.add(new Problem(credentials.username(), rejected.getMessage()));
             }
@@ -128,7 +144,8 @@ public class AuthResource {
 
     /** Refused (429) without hashing while the account or the address must wait after failed logins. */
     private Token login(Credentials credentials, String address) {
-        String username = credentials.username() == null ? "" : credentials.username().strip();
+        String username =
+                credentials.username() == null ? "" : credentials.username().strip();
         throttle.check(REALM, username, address);
         try {
             Token token = new Token(accounts.login(credentials.username(), credentials.password()), username);
@@ -160,7 +177,8 @@ public class AuthResource {
         if (body.users().size() > maxBatch) {
             throw Rejected.invalid("At most " + maxBatch + " users per batch");
         }
-        return body.users().stream().map(credentials -> credentials == null ? new Credentials(null, null) : credentials)
+        return body.users().stream()
+                .map(credentials -> credentials == null ? new Credentials(null, null) : credentials)
                 .toList();
     }
 }

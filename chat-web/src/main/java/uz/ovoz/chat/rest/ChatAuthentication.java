@@ -37,10 +37,12 @@ public class ChatAuthentication implements HttpAuthenticationMechanism {
     static final String SOCKET_PATH = "/ws";
     /** Request attribute: the token was checked and refused, so a second pass need not check it again. */
     static final String REFUSED = "uz.ovoz.chat.token-refused";
+
     private static final String BEARER = "Bearer ";
     // Payara's credential for its JWT identity store; not an API class, so found the way Payara's
     // own mechanism selection finds its classes: by name, through the application's class loader
-    private static final String PAYARA_JWT_CREDENTIAL = "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTCredential";
+    private static final String PAYARA_JWT_CREDENTIAL =
+            "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTCredential";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,8 +50,8 @@ public class ChatAuthentication implements HttpAuthenticationMechanism {
     private volatile Constructor<? extends Credential> credential;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<String> token = token(request);
         if (token.isEmpty() || request.getAttribute(REFUSED) != null) {
             return context.doNothing();
@@ -83,8 +85,12 @@ public class ChatAuthentication implements HttpAuthenticationMechanism {
         try {
             Constructor<? extends Credential> constructor = credential;
             if (constructor == null) {
-                constructor = Class.forName(PAYARA_JWT_CREDENTIAL, true, Thread.currentThread().getContextClassLoader())
-                        .asSubclass(Credential.class).getConstructor(String.class);
+                constructor = Class.forName(
+                                PAYARA_JWT_CREDENTIAL,
+                                true,
+                                Thread.currentThread().getContextClassLoader())
+                        .asSubclass(Credential.class)
+                        .getConstructor(String.class);
                 credential = constructor;
             }
             return constructor.newInstance(token);
@@ -102,7 +108,8 @@ public class ChatAuthentication implements HttpAuthenticationMechanism {
         if (uid instanceof JsonNumber number) {
             return Optional.of(new ChatPrincipal(number.longValue(), token.getName()));
         }
-        return uid instanceof Number number ? Optional.of(new ChatPrincipal(number.longValue(), token.getName()))
+        return uid instanceof Number number
+                ? Optional.of(new ChatPrincipal(number.longValue(), token.getName()))
                 : Optional.empty();
     }
 }

@@ -14,8 +14,7 @@ import uz.ovoz.platform.json.JsonMessages;
 public class ChatErrors implements ExceptionMapper<Rejected>, ContextResolver<Jsonb> {
 
     /** The error body. */
-    public record Body(String error) {
-    }
+    public record Body(String error) {}
 
     @Override
     public Response toResponse(Rejected rejected) {
@@ -27,7 +26,10 @@ public class ChatErrors implements ExceptionMapper<Rejected>, ContextResolver<Js
     }
 
     static Response response(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Body(message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Body(message))
+                .build();
     }
 
     /** The application's one JSON-B instance for the chat API too. */

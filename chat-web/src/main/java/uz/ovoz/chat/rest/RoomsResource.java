@@ -31,14 +31,34 @@ import uz.ovoz.platform.error.Rejected;
  * filter refuses everyone else ({@link Unauthenticated}).
  */
 @Tag(name = "Chat rooms", description = "Rooms, members and history; needs a bearer token")
-@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "401", description = "No, invalid or expired token",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "403", description = "You are not a member of the room",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(responseCode = "404", description = "No such room or user",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Missing or invalid fields; the body says which",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No, invalid or expired token",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "You are not a member of the room",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such room or user",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChatErrors.Body.class)))
 @Path("")
 @RolesAllowed(ChatTokens.GROUP)
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,29 +68,21 @@ public class RoomsResource {
     static final int MAX_BATCH = 1000;
 
     /** A room as the API shows it. */
-    public record Room(long id, String name, String createdBy, String createdAt, List<String> participants) {
-    }
+    public record Room(long id, String name, String createdBy, String createdAt, List<String> participants) {}
 
-    public record NewRoom(String name, List<String> participants) {
-    }
+    public record NewRoom(String name, List<String> participants) {}
 
-    public record NewRooms(List<NewRoom> rooms) {
-    }
+    public record NewRooms(List<NewRoom> rooms) {}
 
-    public record Invite(List<String> usernames, String username) {
-    }
+    public record Invite(List<String> usernames, String username) {}
 
-    public record Problem(int index, String error) {
-    }
+    public record Problem(int index, String error) {}
 
-    public record CreatedRooms(List<Room> created, List<Problem> errors) {
-    }
+    public record CreatedRooms(List<Room> created, List<Problem> errors) {}
 
-    public record Invited(long roomId, List<String> added) {
-    }
+    public record Invited(long roomId, List<String> added) {}
 
-    public record Left(long roomId, boolean deleted) {
-    }
+    public record Left(long roomId, boolean deleted) {}
 
     @Inject
     ChatRooms rooms;
@@ -84,8 +96,9 @@ public class RoomsResource {
         if (body == null) {
             throw Rejected.invalid("name is required");
         }
-        return Response.status(Response.Status.CREATED).entity(room(rooms.create(caller().userId(), body.name(),
-                body.participants()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(room(rooms.create(caller().userId(), body.name(), body.participants())))
+                .build();
     }
 
     @POST
@@ -99,7 +112,9 @@ public class RoomsResource {
         for (int i = 0; i < body.rooms().size(); i++) {
             NewRoom room = body.rooms().get(i);
             try {
-                created.add(room(rooms.create(caller().userId(), room == null ? null : room.name(),
+                created.add(room(rooms.create(
+                        caller().userId(),
+                        room == null ? null : room.name(),
                         room == null ? null : room.participants())));
             } catch (Rejected rejected) {
                 errors.add(new Problem(i, rejected.getMessage()));
@@ -117,8 +132,11 @@ public class RoomsResource {
     @POST
     @Path("chatrooms/{roomId}/invite")
     public Invited invite(@PathParam("roomId") long roomId, Invite body) {
-        List<String> names = body == null ? null : body.usernames() != null ? body.usernames()
-                : body.username() != null ? List.of(body.username()) : null;
+        List<String> names = body == null
+                ? null
+                : body.usernames() != null
+                        ? body.usernames()
+                        : body.username() != null ? List.of(body.username()) : null;
         if (names == null || names.isEmpty()) {
             throw Rejected.invalid("usernames is required");
         }
@@ -133,14 +151,21 @@ public class RoomsResource {
 
     @GET
     @Path("chatrooms/{roomId}/messages")
-    public List<ChatFrame.Message> messages(@PathParam("roomId") long roomId, @QueryParam("before") Long before,
-            @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+    public List<ChatFrame.Message> messages(
+            @PathParam("roomId") long roomId,
+            @QueryParam("before") Long before,
+            @QueryParam("after") Long after,
+            @QueryParam("limit") Integer limit) {
         return rooms.history(caller().userId(), roomId, before, after, limit);
     }
 
     private Room room(ChatRoom room) {
-        return new Room(room.getId(), room.getName(), room.getCreatedBy().getUsername(),
-                room.getCreatedAt().toInstant().toString(), rooms.memberNames(room.getId()).stream().sorted().toList());
+        return new Room(
+                room.getId(),
+                room.getName(),
+                room.getCreatedBy().getUsername(),
+                room.getCreatedAt().toInstant().toString(),
+                rooms.memberNames(room.getId()).stream().sorted().toList());
     }
 
     private ChatPrincipal caller() {

@@ -21,7 +21,8 @@ public class Unauthenticated implements ExceptionMapper<NotAuthorizedException> 
 
     @Override
     public Response toResponse(NotAuthorizedException refused) {
-        return ChatErrors.response(401, request.getHeader(HttpHeaders.AUTHORIZATION) == null ? "Missing token"
-                : "Invalid or expired token");
+        return ChatErrors.response(
+                401,
+                request.getHeader(HttpHeaders.AUTHORIZATION) == null ? "Missing token" : "Invalid or expired token");
     }
 }

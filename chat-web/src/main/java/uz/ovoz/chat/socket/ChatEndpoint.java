@@ -28,16 +28,16 @@ import uz.ovoz.platform.websocket.OverLimit;
 @ServerEndpoint(value = "/ws", configurator = ChatHandshake.class)
 public class ChatEndpoint {
 
-    static final CloseReason SERVER_ERROR = new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION,
-            "The server failed; please reconnect");
-    static final CloseReason BAD_TOKEN = new CloseReason(CloseReason.CloseCodes.getCloseCode(4001),
-            "Invalid or expired token");
-    static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "Too many connections; try again later");
-    static final CloseReason USER_FULL = new CloseReason(CloseReason.CloseCodes.getCloseCode(4029),
-            "Too many connections for this user");
-    static final CloseReason ADDRESS_FULL = new CloseReason(CloseReason.CloseCodes.getCloseCode(4029),
-            "Too many connections from this address");
+    static final CloseReason SERVER_ERROR =
+            new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "The server failed; please reconnect");
+    static final CloseReason BAD_TOKEN =
+            new CloseReason(CloseReason.CloseCodes.getCloseCode(4001), "Invalid or expired token");
+    static final CloseReason FULL =
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too many connections; try again later");
+    static final CloseReason USER_FULL =
+            new CloseReason(CloseReason.CloseCodes.getCloseCode(4029), "Too many connections for this user");
+    static final CloseReason ADDRESS_FULL =
+            new CloseReason(CloseReason.CloseCodes.getCloseCode(4029), "Too many connections from this address");
 
     @EJB
     ChatSessions sessions;
@@ -64,13 +64,16 @@ public class ChatEndpoint {
             return;
         }
         try {
-            connection = sessions.open(user.get(), session, rooms.roomIds(user.get().userId()), addresses.keyOf(session));
+            connection =
+                    sessions.open(user.get(), session, rooms.roomIds(user.get().userId()), addresses.keyOf(session));
         } catch (OverLimit over) {
-            closing.close(session, switch (over.limit()) {
-                case USER -> USER_FULL;
-                case ADDRESS -> ADDRESS_FULL;
-                default -> FULL;
-            });
+            closing.close(
+                    session,
+                    switch (over.limit()) {
+                        case USER -> USER_FULL;
+                        case ADDRESS -> ADDRESS_FULL;
+                        default -> FULL;
+                    });
             return;
         }
         connection.send(new ChatFrame.Ready(connection.rooms().stream().sorted().toList()));

@@ -24,7 +24,8 @@ public class ChatHandshake extends ClientAddressConfigurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(config, request, response);
-        Optional<ChatPrincipal> caller = ChatAuthentication.principal(CDI.current().select(JsonWebToken.class).get());
+        Optional<ChatPrincipal> caller = ChatAuthentication.principal(
+                CDI.current().select(JsonWebToken.class).get());
         if (caller.isPresent()) {
             config.getUserProperties().put(CALLER, caller.get());
         } else {

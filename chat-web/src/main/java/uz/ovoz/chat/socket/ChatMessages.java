@@ -54,14 +54,18 @@ public class ChatMessages {
         try {
             JsonValue value = JsonMessages.readValue(text);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                connection.send(allowed ? new ChatFrame.Error("Message must be a JSON object", null)
-                        : ChatFrame.Error.rateLimited(null));
+                connection.send(
+                        allowed
+                                ? new ChatFrame.Error("Message must be a JSON object", null)
+                                : ChatFrame.Error.rateLimited(null));
                 return;
             }
             frame = value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            connection.send(allowed ? new ChatFrame.Error("Message is not valid JSON", null)
-                    : ChatFrame.Error.rateLimited(null));
+            connection.send(
+                    allowed
+                            ? new ChatFrame.Error("Message is not valid JSON", null)
+                            : ChatFrame.Error.rateLimited(null));
             return;
         }
         String clientMsgId = string(frame, "clientMsgId");
@@ -104,9 +108,15 @@ public class ChatMessages {
             return;
         }
         String key = clientMsgId == null ? UUID.randomUUID().toString() : clientMsgId;
-        flusher.submit(new ChatSend(roomId, connection.user().userId(), connection.user().username(), content, key,
+        flusher.submit(new ChatSend(
+                        roomId,
+                        connection.user().userId(),
+                        connection.user().username(),
+                        content,
+                        key,
                         new ChatSend.Reply(connection, clientMsgId)))
-                .thenAccept(stored -> metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked"));
+                .thenAccept(
+                        stored -> metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked"));
     }
 
     /** Why the content or key cannot be stored, or null when they can. */

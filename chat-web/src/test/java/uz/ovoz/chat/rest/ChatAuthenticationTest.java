@@ -27,16 +27,20 @@ class ChatAuthenticationTest {
 
     @Test
     void theCallerIsTheTokensNameAndNumericUid() {
-        assertEquals(Optional.of(new ChatPrincipal(42, "aziza")),
+        assertEquals(
+                Optional.of(new ChatPrincipal(42, "aziza")),
                 ChatAuthentication.principal(token("aziza", Map.of("uid", Json.createValue(42)))));
         assertEquals(Optional.empty(), ChatAuthentication.principal(token("aziza", Map.of())), "no uid");
-        assertEquals(Optional.empty(), ChatAuthentication.principal(token("aziza", Map.of("uid", Json.createValue("42")))));
+        assertEquals(
+                Optional.empty(), ChatAuthentication.principal(token("aziza", Map.of("uid", Json.createValue("42")))));
         assertEquals(Optional.empty(), ChatAuthentication.principal(token(null, Map.of())), "unauthenticated");
     }
 
     private static HttpServletRequest request(String servletPath, String authorization, String query) {
-        return (HttpServletRequest) Proxy.newProxyInstance(ChatAuthenticationTest.class.getClassLoader(),
-                new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                ChatAuthenticationTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getServletPath" -> servletPath;
                     case "getHeader" -> "Authorization".equalsIgnoreCase((String) args[0]) ? authorization : null;
                     case "getParameter" -> "token".equals(args[0]) ? query : null;

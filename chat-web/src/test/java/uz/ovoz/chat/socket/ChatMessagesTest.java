@@ -79,12 +79,19 @@ class ChatMessagesTest {
 
     /** Alice's socket, whose frames land in {@code sent}; {@code burst} frames before the rate limit. */
     private ChatConnection alice(int burst) {
-        Session open = (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Session.class},
+        Session open = (Session) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Session.class},
                 (proxy, method, args) -> method.getName().equals("isOpen") ? Boolean.TRUE : null);
-        Outbox outbox = new Outbox(open, frame -> {
-            sent.addAll(frame.texts());
-            return CompletableFuture.completedFuture(null);
-        }, new Outbox.Backlog(100, 1_000_000), () -> { }, reason -> { });
+        Outbox outbox = new Outbox(
+                open,
+                frame -> {
+                    sent.addAll(frame.texts());
+                    return CompletableFuture.completedFuture(null);
+                },
+                new Outbox.Backlog(100, 1_000_000),
+                () -> {},
+                reason -> {});
         // a clock that stands still: no token comes back during the test
         return new ChatConnection(new ChatPrincipal(ALICE, "alice"), outbox, TokenBucket.perMinute(1, burst, () -> 0L));
     }
@@ -105,8 +112,13 @@ class ChatMessagesTest {
     }
 
     private static String send(String content, String clientMsgId) {
-        return Json.createObjectBuilder().add("type", "send_message").add("roomId", ROOM).add("content", content)
-                .add("clientMsgId", clientMsgId).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "send_message")
+                .add("roomId", ROOM)
+                .add("content", content)
+                .add("clientMsgId", clientMsgId)
+                .build()
+                .toString();
     }
 
     @Test
@@ -150,17 +162,21 @@ class ChatMessagesTest {
 
     @Test
     void aRoomIdThatIsNotAWholeNumberWithinALongIsAnswered() {
-        for (String roomId : List.of("1.5", "\"five\"", "\"-5\"", "9223372036854775808", "\"1234567890123456789\"",
-                "null", "true")) {
+        for (String roomId : List.of(
+                "1.5", "\"five\"", "\"-5\"", "9223372036854775808", "\"1234567890123456789\"", "null", "true")) {
             sent.clear();
-            assertEquals("Missing or invalid field: roomId", error("{\"type\":\"join_room\",\"roomId\":" + roomId + "}"),
+            assertEquals(
+                    "Missing or invalid field: roomId",
+                    error("{\"type\":\"join_room\",\"roomId\":" + roomId + "}"),
                     roomId);
         }
     }
 
     @Test
     void aRoomIdMayComeAsDigitsInAString() {
-        assertEquals("joined_room", answer("{\"type\":\"join_room\",\"roomId\":\"5\"}").getString("type"));
+        assertEquals(
+                "joined_room",
+                answer("{\"type\":\"join_room\",\"roomId\":\"5\"}").getString("type"));
         assertEquals(List.of(ROOM), subscribed);
     }
 
@@ -172,9 +188,14 @@ class ChatMessagesTest {
 
     @Test
     void aMemberJoinsAndLeavesARoom() {
-        assertEquals(ROOM, answer("{\"type\":\"join_room\",\"roomId\":5}").getJsonNumber("roomId").longValue());
+        assertEquals(
+                ROOM,
+                answer("{\"type\":\"join_room\",\"roomId\":5}")
+                        .getJsonNumber("roomId")
+                        .longValue());
         sent.clear();
-        assertEquals("left_room", answer("{\"type\":\"leave_room\",\"roomId\":5}").getString("type"));
+        assertEquals(
+                "left_room", answer("{\"type\":\"leave_room\",\"roomId\":5}").getString("type"));
         assertEquals(List.of(ROOM), subscribed);
         assertEquals(List.of(ROOM), unsubscribed);
     }
@@ -228,7 +249,8 @@ class ChatMessagesTest {
         assertEquals(List.of(), sent, "the ack follows the commit");
         ChatSend queuedMessage = queued.get(0);
         assertEquals(List.of(ROOM, ALICE), List.of(queuedMessage.roomId(), queuedMessage.senderId()));
-        assertEquals(List.of("alice", "Salom", "m1"),
+        assertEquals(
+                List.of("alice", "Salom", "m1"),
                 List.of(queuedMessage.sender(), queuedMessage.content(), queuedMessage.clientMsgId()));
     }
 
@@ -259,7 +281,9 @@ class ChatMessagesTest {
         messages.handle(connection, "still not json");
         messages.handle(connection, "[]");
         List<String> codes = sent.stream()
-                .map(text -> Json.createReader(new StringReader(text)).readObject().getString("code", null)).toList();
+                .map(text ->
+                        Json.createReader(new StringReader(text)).readObject().getString("code", null))
+                .toList();
         assertEquals(Arrays.asList(null, "rate_limited", "rate_limited"), codes);
     }
 }

@@ -58,7 +58,8 @@ final class ChatCheck {
                 }
             }
         }
-        long storedTwice = storedTimes.values().stream().filter(times -> times > 1).count();
+        long storedTwice =
+                storedTimes.values().stream().filter(times -> times > 1).count();
         report.put("messages_stored", stored.get())
                 .put("acked_not_stored", ackedMissing)
                 .put("stored_under_other_id", wrongId)
@@ -66,12 +67,15 @@ final class ChatCheck {
                 .put("acked_not_delivered_to_every_member", undelivered)
                 // in send order: where in the flood the gaps were
                 .put("not_delivered_first_seqs", undeliveredSeqs.toString());
-        report.check("every acked message stored once", ackedMissing == 0 && wrongId == 0 && storedTwice == 0,
+        report.check(
+                "every acked message stored once",
+                ackedMissing == 0 && wrongId == 0 && storedTwice == 0,
                 ackedMissing + " missing, " + wrongId + " under another id, " + storedTwice + " twice");
         report.check("every acked message delivered to every member", undelivered == 0, undelivered + " not");
     }
 
-    private void read(String token, long roomId, Map<Integer, Integer> times, Map<Integer, Long> ids, AtomicLong stored) {
+    private void read(
+            String token, long roomId, Map<Integer, Integer> times, Map<Integer, Long> ids, AtomicLong stored) {
         long after = 0;
         while (true) {
             JsonNode page = api.history(token, roomId, after);

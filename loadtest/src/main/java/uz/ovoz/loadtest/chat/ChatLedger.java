@@ -85,8 +85,10 @@ final class ChatLedger {
 
     /** Messages the server refused as busy ("send the message again"): the rest of the errors are failures. */
     long busy() {
-        return errorMessages.entrySet().stream().filter(entry -> entry.getKey().contains("busy"))
-                .mapToLong(entry -> entry.getValue().get()).sum();
+        return errorMessages.entrySet().stream()
+                .filter(entry -> entry.getKey().contains("busy"))
+                .mapToLong(entry -> entry.getValue().get())
+                .sum();
     }
 
     void closed(int code) {

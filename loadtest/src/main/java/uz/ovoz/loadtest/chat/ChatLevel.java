@@ -32,7 +32,8 @@ public enum ChatLevel {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--level is one of " + Arrays.toString(values()).toLowerCase(Locale.ROOT));
+            throw new IllegalArgumentException(
+                    "--level is one of " + Arrays.toString(values()).toLowerCase(Locale.ROOT));
         }
     }
 

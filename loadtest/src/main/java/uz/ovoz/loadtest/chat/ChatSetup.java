@@ -33,7 +33,8 @@ final class ChatSetup {
         try (Progress progress = new Progress("sign-up+login", () -> done.get() + "/" + users.size() + " users")) {
             inParallel(chunks(users), chunk -> {
                 List<ChatApi.Credentials> credentials = chunk.stream()
-                        .map(user -> new ChatApi.Credentials(user.username, PASSWORD)).toList();
+                        .map(user -> new ChatApi.Credentials(user.username, PASSWORD))
+                        .toList();
                 List<String> problems = api.signup(credentials);
                 if (!problems.isEmpty()) {
                     throw new IllegalStateException("signup-batch: " + problems);
@@ -55,7 +56,9 @@ final class ChatSetup {
         try (Progress progress = new Progress("rooms", () -> done.get() + "/" + rooms + " rooms")) {
             inParallel(members, room -> {
                 ChatUser creator = room.get(0);
-                long id = api.createRoom(creator.token, "lt " + run + " " + creator.room,
+                long id = api.createRoom(
+                        creator.token,
+                        "lt " + run + " " + creator.room,
                         room.stream().skip(1).map(user -> user.username).toList());
                 room.forEach(user -> user.roomId = id);
                 done.incrementAndGet();

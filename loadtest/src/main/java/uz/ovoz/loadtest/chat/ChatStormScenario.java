@@ -24,11 +24,9 @@ import uz.ovoz.loadtest.ws.WsConnection;
 public final class ChatStormScenario {
 
     /** The wire form of a chat message, as the chat page sends it. */
-    record SendMessage(String type, long roomId, String content, String clientMsgId) {
-    }
+    record SendMessage(String type, long roomId, String content, String clientMsgId) {}
 
-    private ChatStormScenario() {
-    }
+    private ChatStormScenario() {}
 
     public static Report run(Options options) {
         ChatLevel level = ChatLevel.named(options.string("level", "quick"));
@@ -41,9 +39,14 @@ public final class ChatStormScenario {
         Http http = new Http(options.url());
         ChatApi api = new ChatApi(http);
         ChatLedger ledger = new ChatLedger(Long.toString(System.currentTimeMillis(), 36), total);
-        List<ChatUser> members = IntStream.range(0, users).mapToObj(i -> new ChatUser(i, i % rooms, ledger)).toList();
-        report.put("level", level.name().toLowerCase()).put("users", users).put("rooms", rooms)
-                .put("target_messages_per_second", rate).put("messages_to_send", total);
+        List<ChatUser> members = IntStream.range(0, users)
+                .mapToObj(i -> new ChatUser(i, i % rooms, ledger))
+                .toList();
+        report.put("level", level.name().toLowerCase())
+                .put("users", users)
+                .put("rooms", rooms)
+                .put("target_messages_per_second", rate)
+                .put("messages_to_send", total);
 
         long start = System.nanoTime();
         ChatSetup setup = new ChatSetup(api, options.integer("setup-parallel", 3));
@@ -51,13 +54,17 @@ public final class ChatStormScenario {
         report.put("signup_login_seconds", (System.nanoTime() - start) / 1e9);
         setup.rooms(members, rooms, ledger.run);
         try (WsClient client = new WsClient(options.integer("threads", 2))) {
-            Connector connector = new Connector(client, options.string("mode", "concurrent"),
-                    options.integer("in-flight", 200), options.decimal("connect-rate", 1000));
+            Connector connector = new Connector(
+                    client,
+                    options.string("mode", "concurrent"),
+                    options.integer("in-flight", 200),
+                    options.decimal("connect-rate", 1000));
             URI ws = URI.create(http.base().toString().replaceFirst("^http", "ws"));
-            List<WsConnection> opened = connector.connect("chat users",
-                    i -> ws.resolve("/chat/ws?token=" + members.get(i).token), users, members::get);
+            List<WsConnection> opened = connector.connect(
+                    "chat users", i -> ws.resolve("/chat/ws?token=" + members.get(i).token), users, members::get);
             IntStream.range(0, users).forEach(i -> members.get(i).connection = opened.get(i));
-            report.put("connect_seconds", connector.seconds()).put("connected", connector.opened())
+            report.put("connect_seconds", connector.seconds())
+                    .put("connected", connector.opened())
                     .put("connect_failures", Map.copyOf(connector.failures()));
             // The 101 answer can reach a client before the server has run the socket's open handler and
             // subscribed it to its rooms; a flood started at once would count those early messages as lost.
@@ -81,15 +88,21 @@ public final class ChatStormScenario {
     }
 
     private static void flood(List<ChatUser> members, ChatLedger ledger, double rate, int total, String padding) {
-        try (Progress progress = new Progress("flood", () -> String.format("acked %d, errors %d, delivered %d, ack %s, "
-                + "delivery %s", ledger.acked.sum(), ledger.errors.sum(), ledger.deliveredTotal(), ledger.acks.brief(),
-                ledger.deliveries.brief()))) {
+        try (Progress progress = new Progress(
+                "flood",
+                () -> String.format(
+                        "acked %d, errors %d, delivered %d, ack %s, " + "delivery %s",
+                        ledger.acked.sum(),
+                        ledger.errors.sum(),
+                        ledger.deliveredTotal(),
+                        ledger.acks.brief(),
+                        ledger.deliveries.brief()))) {
             new Pacer(rate, total).run(i -> {
                 int seq = (int) i;
                 ChatUser sender = members.get(seq % members.size());
                 ledger.sending(seq, System.nanoTime());
-                sender.connection.send(frame(new SendMessage("send_message", sender.roomId,
-                        ledger.content(seq, padding), ledger.clientMsgId(seq))));
+                sender.connection.send(frame(new SendMessage(
+                        "send_message", sender.roomId, ledger.content(seq, padding), ledger.clientMsgId(seq))));
             });
         }
     }
@@ -97,12 +110,18 @@ public final class ChatStormScenario {
     /** Waits for every ack, then for the delivery of every acked message to every member online. */
     private static void drain(ChatLedger ledger, int total, List<ChatUser> members, int[] online, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        try (Progress progress = new Progress("drain", () -> String.format("answered %d/%d, delivered %d",
-                ledger.acked.sum() + ledger.errors.sum(), total, ledger.deliveredTotal()))) {
+        try (Progress progress = new Progress(
+                "drain",
+                () -> String.format(
+                        "answered %d/%d, delivered %d",
+                        ledger.acked.sum() + ledger.errors.sum(), total, ledger.deliveredTotal()))) {
             Connector.await(() -> ledger.acked.sum() + ledger.errors.sum() >= total, seconds);
-            long expected = IntStream.range(0, total).filter(seq -> ledger.id(seq) != 0)
-                    .mapToLong(seq -> online[members.get(seq % members.size()).room]).sum();
-            Connector.await(() -> ledger.deliveredTotal() >= expected, Math.max(1, (deadline - System.nanoTime()) / 1e9));
+            long expected = IntStream.range(0, total)
+                    .filter(seq -> ledger.id(seq) != 0)
+                    .mapToLong(seq -> online[members.get(seq % members.size()).room])
+                    .sum();
+            Connector.await(
+                    () -> ledger.deliveredTotal() >= expected, Math.max(1, (deadline - System.nanoTime()) / 1e9));
         }
     }
 
@@ -123,10 +142,14 @@ public final class ChatStormScenario {
                 .put("delivery", ledger.deliveries.summary())
                 .put("acked_twice", ledger.ackedTwice.sum())
                 .put("closed_by_server", Map.copyOf(ledger.closes));
-        report.check("every message acked or refused busy", ledger.acked.sum() + busy == total,
+        report.check(
+                "every message acked or refused busy",
+                ledger.acked.sum() + busy == total,
                 ledger.acked.sum() + " acked and " + busy + " busy of " + total);
         // a flood beyond the admission budget is refused busy by design; at a rate the server carries, nothing is
-        report.check("refused busy within " + maxRefusedPercent + " %", refusedPercent <= maxRefusedPercent,
+        report.check(
+                "refused busy within " + maxRefusedPercent + " %",
+                refusedPercent <= maxRefusedPercent,
                 busy + " refused (" + Math.round(refusedPercent * 10) / 10.0 + " %)");
     }
 

@@ -30,8 +30,13 @@ final class ChatUser implements WsListener {
         String type = frame == null ? "" : frame.path("type").asText();
         switch (type) {
             case "message" -> ledger.delivered(frame.path("content").asText(), now);
-            case "ack" -> ledger.acked(frame.path("clientMsgId").asText(), frame.path("id").asLong(), now);
-            case "error" -> ledger.failed(frame.path("clientMsgId").asText(), frame.path("message").asText());
+            case "ack" ->
+                ledger.acked(
+                        frame.path("clientMsgId").asText(), frame.path("id").asLong(), now);
+            case "error" ->
+                ledger.failed(
+                        frame.path("clientMsgId").asText(),
+                        frame.path("message").asText());
             default -> {
                 // joined_room, left_room: nothing to measure
             }

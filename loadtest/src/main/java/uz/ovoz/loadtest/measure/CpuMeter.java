@@ -101,6 +101,7 @@ public final class CpuMeter {
 
     static double thisProcessSeconds() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+                ? os.getProcessCpuTime() / 1e9
+                : Double.NaN;
     }
 }

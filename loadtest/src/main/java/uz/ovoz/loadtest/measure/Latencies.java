@@ -95,8 +95,9 @@ public final class Latencies {
 
     /** "p50 1.2 / p95 3.4 / p99 5.6 / max 7.8 ms", for progress lines and the table. */
     public String brief() {
-        return String.format("p50 %.1f / p95 %.1f / p99 %.1f / max %.1f ms (n=%d)", percentileMillis(50),
-                percentileMillis(95), percentileMillis(99), maxMillis(), count());
+        return String.format(
+                "p50 %.1f / p95 %.1f / p99 %.1f / max %.1f ms (n=%d)",
+                percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis(), count());
     }
 
     static int index(long micros) {

@@ -16,19 +16,24 @@ final class AdminApi {
 
     AdminApi(Http http, String user, String password) {
         this.http = http;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Creates and starts an event with {@code candidates} new candidates; returns it. */
     JsonNode startEvent(String name, int candidates, int durationSec) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= candidates; i++) {
-            ids.add(http.post("/api/candidates", authorization,
-                    Map.of("full_name", name + " candidate " + i, "which_position", "Load test")).get("id").asLong());
+            ids.add(http.post(
+                            "/api/candidates",
+                            authorization,
+                            Map.of("full_name", name + " candidate " + i, "which_position", "Load test"))
+                    .get("id")
+                    .asLong());
         }
         long event = http.post("/api/events", authorization, Map.of("name", name, "duration_sec", durationSec))
-                .get("id").asLong();
+                .get("id")
+                .asLong();
         ids.forEach(id -> http.post(path(event, "/candidates"), authorization, Map.of("candidate_id", id)));
         return http.post(path(event, "/start"), authorization, Map.of());
     }

@@ -16,6 +16,7 @@ final class Ballot {
     final Latencies acks = new Latencies();
     /** Send to a busy ("vote again") answer. */
     final Latencies busyAnswers = new Latencies();
+
     final LongAdder sent = new LongAdder();
     final LongAdder duplicatesSent = new LongAdder();
     final LongAdder confirmed = new LongAdder();
@@ -23,6 +24,7 @@ final class Ballot {
     final LongAdder refused = new LongAdder();
     /** Second votes answered busy before the duplicate check was reached. */
     final LongAdder duplicatesBusy = new LongAdder();
+
     final long[] confirmedByType = new long[Voter.TYPES.length];
     private final Set<Integer> resending = ConcurrentHashMap.newKeySet();
     private final AtomicLongArray confirmations;

@@ -11,8 +11,7 @@ import uz.ovoz.loadtest.ws.WsListener;
 final class Display implements WsListener {
 
     /** A {@code display_update}: when, for which candidate, how many votes it counted. */
-    record Update(long nanos, long candidateId, long total) {
-    }
+    record Update(long nanos, long candidateId, long total) {}
 
     private final List<Update> updates = new ArrayList<>();
     volatile boolean ready;
@@ -25,7 +24,9 @@ final class Display implements WsListener {
         if (frame != null && "display_update".equals(frame.path("type").asText())) {
             JsonNode data = frame.path("data");
             synchronized (updates) {
-                updates.add(new Update(now, data.path("candidate").path("id").asLong(-1),
+                updates.add(new Update(
+                        now,
+                        data.path("candidate").path("id").asLong(-1),
                         data.path("vote_results").path("total").asLong(0)));
             }
             ready = true;
@@ -39,7 +40,9 @@ final class Display implements WsListener {
 
     List<Update> updates(long candidateId) {
         synchronized (updates) {
-            return updates.stream().filter(update -> update.candidateId() == candidateId).toList();
+            return updates.stream()
+                    .filter(update -> update.candidateId() == candidateId)
+                    .toList();
         }
     }
 

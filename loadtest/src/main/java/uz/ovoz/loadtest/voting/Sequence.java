@@ -28,6 +28,7 @@ final class Sequence {
     final List<Double> nextLast = new ArrayList<>();
     /** How long each admin call took to answer: its authentication, transaction and broadcast. */
     final List<Long> timerCallMs = new ArrayList<>();
+
     final List<Long> nextCallMs = new ArrayList<>();
     final List<Ballot> ballots = new ArrayList<>();
     /** From each admin call to the last voter reached. */
@@ -68,7 +69,8 @@ final class Sequence {
         }
     }
 
-    private double fanOut(long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into, List<Long> callMs) {
+    private double fanOut(
+            long candidate, boolean timerRunning, Supplier<?> adminCall, Latencies into, List<Long> callMs) {
         Arrival arrival = new Arrival(candidate, timerRunning);
         run.arrival = arrival;
         fanoutCpu.start();
@@ -79,9 +81,15 @@ final class Sequence {
         Connector.await(() -> arrival.arrived() >= expected, 30);
         fanoutCpu.stop();
         run.arrival = null;
-        System.out.printf("[fanout] candidate %d %s: %d/%d voters, last after %.0f ms (admin call answered after %d ms), %s%n",
-                candidate, timerRunning ? "timer" : "next", arrival.arrived(), expected, arrival.lastMillis(),
-                callMs.get(callMs.size() - 1), arrival.latencies.brief());
+        System.out.printf(
+                "[fanout] candidate %d %s: %d/%d voters, last after %.0f ms (admin call answered after %d ms), %s%n",
+                candidate,
+                timerRunning ? "timer" : "next",
+                arrival.arrived(),
+                expected,
+                arrival.lastMillis(),
+                callMs.get(callMs.size() - 1),
+                arrival.latencies.brief());
         into.add(arrival.latencies);
         return arrival.lastMillis();
     }
@@ -89,11 +97,19 @@ final class Sequence {
     private void vote(long candidate) {
         Ballot ballot = new Ballot(candidate, run.voters.size());
         run.ballot = ballot;
-        List<Voter> ready = run.voters.stream().filter(voter -> voter.connection != null && voter.connection.isOpen()).toList();
-        try (Progress progress = new Progress("votes " + candidate, () -> String.format(
-                "sent %d (+%d dup), confirmed %d, duplicate %d, refused %d, ack %s", ballot.sent.sum(),
-                ballot.duplicatesSent.sum(), ballot.confirmed.sum(), ballot.duplicates.sum(), ballot.refused.sum(),
-                ballot.acks.brief()))) {
+        List<Voter> ready = run.voters.stream()
+                .filter(voter -> voter.connection != null && voter.connection.isOpen())
+                .toList();
+        try (Progress progress = new Progress(
+                "votes " + candidate,
+                () -> String.format(
+                        "sent %d (+%d dup), confirmed %d, duplicate %d, refused %d, ack %s",
+                        ballot.sent.sum(),
+                        ballot.duplicatesSent.sum(),
+                        ballot.confirmed.sum(),
+                        ballot.duplicates.sum(),
+                        ballot.refused.sum(),
+                        ballot.acks.brief()))) {
             voteCpu.start();
             new Pacer(rate, ready.size()).run(i -> {
                 ballot.sending(System.nanoTime());
@@ -104,11 +120,18 @@ final class Sequence {
         ballots.add(ballot);
         // an admin moves on after the displays showed the result, not within the tally interval
         long confirmed = ballot.confirmed.sum();
-        Connector.await(() -> run.displays.stream().allMatch(display -> display.closed
-                || display.updates(candidate).stream().anyMatch(update -> update.total() >= confirmed)), 10);
+        Connector.await(
+                () -> run.displays.stream()
+                        .allMatch(display -> display.closed
+                                || display.updates(candidate).stream().anyMatch(update -> update.total() >= confirmed)),
+                10);
         voteCpu.stop();
-        System.out.printf("[votes] candidate %d: %d confirmed in %.2f s (%.0f/s), ack %s%n", candidate,
-                ballot.confirmed.sum(), ballot.seconds(), ballot.confirmed.sum() / Math.max(ballot.seconds(), 1e-9),
+        System.out.printf(
+                "[votes] candidate %d: %d confirmed in %.2f s (%.0f/s), ack %s%n",
+                candidate,
+                ballot.confirmed.sum(),
+                ballot.seconds(),
+                ballot.confirmed.sum() / Math.max(ballot.seconds(), 1e-9),
                 ballot.acks.brief());
     }
 

@@ -20,8 +20,11 @@ final class ServerMemory {
     double residentMb() {
         if (pid > 0) {
             try {
-                new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor();
             } catch (IOException e) {
                 System.out.println("jcmd GC.run failed: " + e.getMessage());
             } catch (InterruptedException e) {

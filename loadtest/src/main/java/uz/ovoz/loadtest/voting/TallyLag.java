@@ -10,8 +10,7 @@ import uz.ovoz.loadtest.measure.Latencies;
  */
 final class TallyLag {
 
-    private TallyLag() {
-    }
+    private TallyLag() {}
 
     /**
      * Records one lag per confirmation into {@code into}; returns how many confirmations no update

@@ -14,8 +14,7 @@ import uz.ovoz.loadtest.measure.Latencies;
  */
 public final class VoteStormScenario {
 
-    private VoteStormScenario() {
-    }
+    private VoteStormScenario() {}
 
     public static Report run(Options options) {
         Report report = new Report("vote-storm");
@@ -67,9 +66,13 @@ public final class VoteStormScenario {
                 .put("cpu_per_answered_vote", sequence.voteCpu.perOperation(confirmed + duplicates + refused));
         report.check("every vote answered", unanswered == 0, unanswered + " unanswered");
         // a flood beyond the admission budget is refused busy by design; at a rate the server carries, nothing is
-        report.check("refused busy within " + maxRefusedPercent + " %", refusedPercent <= maxRefusedPercent,
+        report.check(
+                "refused busy within " + maxRefusedPercent + " %",
+                refusedPercent <= maxRefusedPercent,
                 refused + " refused (" + Math.round(refusedPercent * 10) / 10.0 + " %)");
-        report.check("second votes refused as duplicates", duplicates + duplicatesBusy == duplicatesSent,
+        report.check(
+                "second votes refused as duplicates",
+                duplicates + duplicatesBusy == duplicatesSent,
                 duplicates + " of " + duplicatesSent + " (" + duplicatesBusy + " answered busy first)");
     }
 
@@ -83,7 +86,10 @@ public final class VoteStormScenario {
             }
         }
         report.put("display_tally_after_commit", lag.summary()).put("display_tally_never_shown", missing);
-        report.check("every display showed every vote", displays.isEmpty() || missing == 0, missing + " (vote, display) pairs missing");
+        report.check(
+                "every display showed every vote",
+                displays.isEmpty() || missing == 0,
+                missing + " (vote, display) pairs missing");
     }
 
     /** The results API counts the stored votes: per candidate and type they must equal the confirmed ones. */
@@ -102,7 +108,9 @@ public final class VoteStormScenario {
             }
         }
         report.put("votes_stored", stored);
-        report.check("stored votes equal confirmed votes", mismatches.isEmpty(),
+        report.check(
+                "stored votes equal confirmed votes",
+                mismatches.isEmpty(),
                 mismatches.isEmpty() ? stored + " stored, each confirmed once" : mismatches.toString());
     }
 

@@ -16,9 +16,11 @@ final class Voter implements WsListener {
     static final String[] TYPES = {"yes", "no", "neutral"};
 
     /** The wire form of a vote, as the phone page sends it. */
-    record CastVote(String type, @JsonProperty("vote_type") String voteType, @JsonProperty("device_id") String deviceId,
-            @JsonProperty("candidate_id") long candidateId) {
-    }
+    record CastVote(
+            String type,
+            @JsonProperty("vote_type") String voteType,
+            @JsonProperty("device_id") String deviceId,
+            @JsonProperty("candidate_id") long candidateId) {}
 
     final int index;
     final String deviceId;
@@ -62,11 +64,17 @@ final class Voter implements WsListener {
             case "current_candidate" -> {
                 JsonNode data = frame.path("data");
                 candidate = data.path("candidate").path("id").asLong(-1);
-                events.current(this, candidate, data.path("timer").path("running").asBoolean(), now);
+                events.current(
+                        this, candidate, data.path("timer").path("running").asBoolean(), now);
             }
             case "vote_confirmed" -> events.answered(this, VoterEvents.Answer.CONFIRMED, now);
-            case "error" -> events.answered(this, frame.path("message").asText().contains("already voted")
-                    ? VoterEvents.Answer.DUPLICATE : VoterEvents.Answer.REFUSED, now);
+            case "error" ->
+                events.answered(
+                        this,
+                        frame.path("message").asText().contains("already voted")
+                                ? VoterEvents.Answer.DUPLICATE
+                                : VoterEvents.Answer.REFUSED,
+                        now);
             default -> {
                 // pong, timer_expired, votes_cleared: nothing to measure
             }

@@ -13,6 +13,8 @@ interface VoterEvents {
 
     /** What the server answered to a vote. */
     enum Answer {
-        CONFIRMED, DUPLICATE, REFUSED
+        CONFIRMED,
+        DUPLICATE,
+        REFUSED
     }
 }

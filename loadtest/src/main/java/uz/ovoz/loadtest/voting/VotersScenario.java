@@ -12,8 +12,7 @@ import uz.ovoz.loadtest.ws.Connector;
  */
 public final class VotersScenario {
 
-    private VotersScenario() {
-    }
+    private VotersScenario() {}
 
     public static Report run(Options options) {
         Report report = new Report("voters");
@@ -22,20 +21,26 @@ public final class VotersScenario {
             run.createEvent(1);
             double before = run.memory.residentMb();
             run.connect(report);
-            try (Progress progress = new Progress("hold", () -> "open " + run.openVoters() + ", closed by server "
-                    + run.closes())) {
+            try (Progress progress =
+                    new Progress("hold", () -> "open " + run.openVoters() + ", closed by server " + run.closes())) {
                 Connector.await(() -> false, hold);
             }
             double after = run.memory.residentMb();
             long open = run.openVoters();
             report.put("hold_seconds", hold)
                     .put("voters_open_after_hold", open)
-                    .put("displays_open_after_hold", run.displays.stream().filter(display -> !display.closed).count())
+                    .put(
+                            "displays_open_after_hold",
+                            run.displays.stream()
+                                    .filter(display -> !display.closed)
+                                    .count())
                     .put("server_rss_before_mb", before)
                     .put("server_rss_after_mb", after)
                     .put("server_kb_per_connection", (after - before) * 1024 / Math.max(1, open + run.displays.size()))
                     .put("closed_by_server", Map.copyOf(run.closes()));
-            report.check("all voters held", open == run.voters.size(),
+            report.check(
+                    "all voters held",
+                    open == run.voters.size(),
                     open + " of " + run.voters.size() + " open after " + hold + " s");
         }
         return report;

@@ -31,6 +31,7 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     final ServerCpu serverCpu;
     /** The server's CPU with nothing to do, in cores, measured before the load. */
     double idleCores;
+
     private final WsClient client;
     private final Connector connector;
     private final Map<Integer, AtomicInteger> closes = new ConcurrentHashMap<>();
@@ -48,10 +49,17 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         admin = new AdminApi(http, options.string("user", "admin"), options.string("password", "admin"));
         memory = new ServerMemory(http, options.integer("server-pid", 0));
         serverCpu = new ServerCpu(http, options.integer("server-pid", 0));
-        voters = IntStream.range(0, options.integer("voters", 1000)).mapToObj(i -> new Voter(i, run, this)).toList();
-        displays = IntStream.range(0, options.integer("displays", 50)).mapToObj(i -> new Display()).toList();
+        voters = IntStream.range(0, options.integer("voters", 1000))
+                .mapToObj(i -> new Voter(i, run, this))
+                .toList();
+        displays = IntStream.range(0, options.integer("displays", 50))
+                .mapToObj(i -> new Display())
+                .toList();
         client = new WsClient(options.integer("threads", 2));
-        connector = new Connector(client, options.string("mode", "concurrent"), options.integer("in-flight", 200),
+        connector = new Connector(
+                client,
+                options.string("mode", "concurrent"),
+                options.integer("in-flight", 200),
                 options.decimal("connect-rate", 1000));
         readySeconds = options.decimal("ready-timeout", 60);
     }
@@ -60,7 +68,9 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         JsonNode event = admin.startEvent("Load " + run, candidates, 3600);
         eventId = event.get("id").asLong();
         link = event.get("link").asText();
-        candidateIds = IntStream.range(0, candidates).mapToLong(i -> event.get("candidates").get(i).get("id").asLong()).toArray();
+        candidateIds = IntStream.range(0, candidates)
+                .mapToLong(i -> event.get("candidates").get(i).get("id").asLong())
+                .toArray();
     }
 
     /** Connects the voters, then the displays; each counts as connected once its first state arrived. */
@@ -69,7 +79,8 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         idleCores = CpuMeter.idleCores(serverCpu, 3);
         CpuMeter cpu = cpuMeter();
         cpu.start();
-        List<WsConnection> opened = connector.connect("voters", ws.resolve("/ws/vote/" + link), voters.size(), voters::get);
+        List<WsConnection> opened =
+                connector.connect("voters", ws.resolve("/ws/vote/" + link), voters.size(), voters::get);
         IntStream.range(0, voters.size()).forEach(i -> voters.get(i).connection = opened.get(i));
         Connector.await(() -> readyVoters() == connector.opened(), readySeconds);
         cpu.stop();
@@ -83,7 +94,9 @@ final class VotingRun implements VoterEvents, AutoCloseable {
         if (!displays.isEmpty()) {
             connector.connect("displays", ws.resolve("/ws/display/" + link), displays.size(), displays::get);
             Connector.await(() -> displays.stream().allMatch(display -> display.ready), readySeconds);
-            report.put("displays_connected", displays.stream().filter(display -> display.ready).count());
+            report.put(
+                    "displays_connected",
+                    displays.stream().filter(display -> display.ready).count());
         }
     }
 
@@ -92,11 +105,15 @@ final class VotingRun implements VoterEvents, AutoCloseable {
     }
 
     long readyVoters() {
-        return voters.stream().filter(voter -> voter.candidate != -1 && voter.connection != null).count();
+        return voters.stream()
+                .filter(voter -> voter.candidate != -1 && voter.connection != null)
+                .count();
     }
 
     long openVoters() {
-        return voters.stream().filter(voter -> voter.connection != null && voter.connection.isOpen()).count();
+        return voters.stream()
+                .filter(voter -> voter.connection != null && voter.connection.isOpen())
+                .count();
     }
 
     Map<Integer, AtomicInteger> closes() {

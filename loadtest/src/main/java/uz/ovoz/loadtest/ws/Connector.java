@@ -44,29 +44,36 @@ public final class Connector {
     }
 
     /** Connects client i to {@code uris.apply(i)}; the list holds null where a connect failed. */
-    public List<WsConnection> connect(String label, IntFunction<URI> uris, int count, IntFunction<WsListener> listeners) {
+    public List<WsConnection> connect(
+            String label, IntFunction<URI> uris, int count, IntFunction<WsListener> listeners) {
         List<CompletableFuture<WsConnection>> futures = new ArrayList<>(count);
         Semaphore slots = new Semaphore(inFlight);
         long start = System.nanoTime();
-        try (Progress progress = new Progress("connect " + label, () -> String.format(
-                "opened %d/%d, failed %s, handshake %s", opened.sum(), count, failures, handshakes.brief()))) {
+        try (Progress progress = new Progress(
+                "connect " + label,
+                () -> String.format(
+                        "opened %d/%d, failed %s, handshake %s", opened.sum(), count, failures, handshakes.brief()))) {
             new Pacer(perSecond, count).run(i -> {
                 slots.acquireUninterruptibly();
                 long began = System.nanoTime();
-                futures.add(client.connect(uris.apply((int) i), listeners.apply((int) i)).whenComplete((connection, error) -> {
-                    slots.release();
-                    if (error == null) {
-                        handshakes.recordNanos(System.nanoTime() - began);
-                        opened.increment();
-                    } else {
-                        failures.computeIfAbsent(reason(error), key -> new AtomicInteger()).incrementAndGet();
-                    }
-                }));
+                futures.add(client.connect(uris.apply((int) i), listeners.apply((int) i))
+                        .whenComplete((connection, error) -> {
+                            slots.release();
+                            if (error == null) {
+                                handshakes.recordNanos(System.nanoTime() - began);
+                                opened.increment();
+                            } else {
+                                failures.computeIfAbsent(reason(error), key -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
+                        }));
             });
             slots.acquireUninterruptibly(inFlight);
         }
         seconds = (System.nanoTime() - start) / 1e9;
-        return futures.stream().map(future -> future.isCompletedExceptionally() ? null : future.join()).toList();
+        return futures.stream()
+                .map(future -> future.isCompletedExceptionally() ? null : future.join())
+                .toList();
     }
 
     public Latencies handshakes() {
@@ -87,7 +94,8 @@ public final class Connector {
 
     static String reason(Throwable error) {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+                ? error.getCause()
+                : error;
         String message = String.valueOf(cause.getMessage());
         return cause.getClass().getSimpleName() + ": " + (message.length() > 60 ? message.substring(0, 60) : message);
     }

@@ -48,8 +48,8 @@ final class FrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        opened.completeExceptionally(new IllegalStateException("closed before the handshake finished ("
-                + connection.closeCode + ")"));
+        opened.completeExceptionally(
+                new IllegalStateException("closed before the handshake finished (" + connection.closeCode + ")"));
         listener.onClose(connection, connection.closeCode);
     }
 

@@ -30,7 +30,9 @@ public final class WsClient implements AutoCloseable {
 
     public WsClient(int threads) {
         loops = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
-        bootstrap = new Bootstrap().group(loops).channel(NioSocketChannel.class)
+        bootstrap = new Bootstrap()
+                .group(loops)
+                .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
     }
@@ -39,21 +41,34 @@ public final class WsClient implements AutoCloseable {
     public CompletableFuture<WsConnection> connect(URI uri, WsListener listener) {
         CompletableFuture<WsConnection> opened = new CompletableFuture<>();
         WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
-                .webSocketUri(uri).version(WebSocketVersion.V13).allowExtensions(false)
-                .maxFramePayloadLength(MAX_FRAME).handleCloseFrames(false).dropPongFrames(true)
-                .handshakeTimeoutMillis(60_000).build();
-        bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
-            @Override
-            protected void initChannel(SocketChannel channel) {
-                channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(16_384),
-                        new WebSocketClientProtocolHandler(config), new WebSocketFrameAggregator(MAX_FRAME),
-                        new FrameHandler(listener, opened));
-            }
-        }).connect(uri.getHost(), uri.getPort()).addListener(connected -> {
-            if (!connected.isSuccess()) {
-                opened.completeExceptionally(connected.cause());
-            }
-        });
+                .webSocketUri(uri)
+                .version(WebSocketVersion.V13)
+                .allowExtensions(false)
+                .maxFramePayloadLength(MAX_FRAME)
+                .handleCloseFrames(false)
+                .dropPongFrames(true)
+                .handshakeTimeoutMillis(60_000)
+                .build();
+        bootstrap
+                .clone()
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline()
+                                .addLast(
+                                        new HttpClientCodec(),
+                                        new HttpObjectAggregator(16_384),
+                                        new WebSocketClientProtocolHandler(config),
+                                        new WebSocketFrameAggregator(MAX_FRAME),
+                                        new FrameHandler(listener, opened));
+                    }
+                })
+                .connect(uri.getHost(), uri.getPort())
+                .addListener(connected -> {
+                    if (!connected.isSuccess()) {
+                        opened.completeExceptionally(connected.cause());
+                    }
+                });
         return opened;
     }
 

@@ -6,6 +6,5 @@ public interface WsListener {
     void onText(WsConnection connection, String text);
 
     /** The connection closed; {@code code} is the close code the server sent, or -1 for none. */
-    default void onClose(WsConnection connection, int code) {
-    }
+    default void onClose(WsConnection connection, int code) {}
 }

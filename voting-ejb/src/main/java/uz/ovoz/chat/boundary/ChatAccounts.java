@@ -72,8 +72,10 @@ public class ChatAccounts {
     }
 
     public Optional<ChatUser> byUsername(String username) {
-        return em.createNamedQuery(ChatUser.BY_USERNAME, ChatUser.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(ChatUser.BY_USERNAME, ChatUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     private boolean matches(ChatUser user, String password) {
@@ -90,8 +92,8 @@ public class ChatAccounts {
         }
         String name = username.strip();
         if (name.length() > Account.USERNAME_LENGTH || !name.matches("[\\p{L}\\p{N}_.@-]+")) {
-            throw Rejected.invalid("A username has 1 to " + Account.USERNAME_LENGTH
-                    + " letters, digits or _ . @ - and no spaces");
+            throw Rejected.invalid(
+                    "A username has 1 to " + Account.USERNAME_LENGTH + " letters, digits or _ . @ - and no spaces");
         }
         return name;
     }

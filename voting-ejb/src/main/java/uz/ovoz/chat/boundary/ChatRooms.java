@@ -56,26 +56,31 @@ public class ChatRooms {
     }
 
     public List<ChatRoom> of(long userId) {
-        return em.createNamedQuery(ChatParticipant.ROOMS_OF_USER, ChatRoom.class).setParameter("user", user(userId))
+        return em.createNamedQuery(ChatParticipant.ROOMS_OF_USER, ChatRoom.class)
+                .setParameter("user", user(userId))
                 .getResultList();
     }
 
     public List<Long> roomIds(long userId) {
         return em.createQuery("SELECT p.room.id FROM ChatParticipant p WHERE p.user.id = :userId", Long.class)
-                .setParameter("userId", userId).getResultList();
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     public Set<String> memberNames(long roomId) {
-        return new HashSet<>(em.createQuery(
-                "SELECT p.user.username FROM ChatParticipant p WHERE p.room.id = :roomId", String.class)
-                .setParameter("roomId", roomId).getResultList());
+        return new HashSet<>(
+                em.createQuery("SELECT p.user.username FROM ChatParticipant p WHERE p.room.id = :roomId", String.class)
+                        .setParameter("roomId", roomId)
+                        .getResultList());
     }
 
     /** Adds users to a room the caller is in; those already in it are skipped. */
     public List<String> invite(long callerId, long roomId, List<String> usernames) {
         ChatRoom room = memberRoom(callerId, roomId);
         Set<String> already = memberNames(roomId);
-        List<ChatUser> added = users(usernames).stream().filter(user -> !already.contains(user.getUsername())).toList();
+        List<ChatUser> added = users(usernames).stream()
+                .filter(user -> !already.contains(user.getUsername()))
+                .toList();
         added.forEach(user -> em.persist(new ChatParticipant(room, user)));
         changes.fire(new MembershipChanged(roomId, ids(added), Set.of()));
         return added.stream().map(ChatUser::getUsername).toList();
@@ -85,11 +90,16 @@ public class ChatRooms {
     public boolean leave(long callerId, long roomId) {
         ChatRoom room = memberRoom(callerId, roomId);
         em.createQuery("DELETE FROM ChatParticipant p WHERE p.room.id = :roomId AND p.user.id = :userId")
-                .setParameter("roomId", roomId).setParameter("userId", callerId).executeUpdate();
+                .setParameter("roomId", roomId)
+                .setParameter("userId", callerId)
+                .executeUpdate();
         boolean empty = em.createQuery("SELECT COUNT(p) FROM ChatParticipant p WHERE p.room.id = :roomId", Long.class)
-                .setParameter("roomId", roomId).getSingleResult() == 0;
+                        .setParameter("roomId", roomId)
+                        .getSingleResult()
+                == 0;
         if (empty) {
-            em.createQuery("DELETE FROM ChatMessage m WHERE m.room.id = :roomId").setParameter("roomId", roomId)
+            em.createQuery("DELETE FROM ChatMessage m WHERE m.room.id = :roomId")
+                    .setParameter("roomId", roomId)
                     .executeUpdate();
             em.remove(room);
         }
@@ -111,14 +121,20 @@ public class ChatRooms {
             throw Rejected.invalid("Use before or after, not both");
         }
         boolean forward = after != null;
-        List<ChatMessage> page = em.createQuery("SELECT m FROM ChatMessage m JOIN FETCH m.sender WHERE m.room.id = :roomId"
-                + (forward ? " AND m.id > :cursor ORDER BY m.id ASC" : before != null
-                        ? " AND m.id < :cursor ORDER BY m.id DESC" : " AND m.id > :cursor ORDER BY m.id DESC"),
-                ChatMessage.class)
+        List<ChatMessage> page = em.createQuery(
+                        "SELECT m FROM ChatMessage m JOIN FETCH m.sender WHERE m.room.id = :roomId"
+                                + (forward
+                                        ? " AND m.id > :cursor ORDER BY m.id ASC"
+                                        : before != null
+                                                ? " AND m.id < :cursor ORDER BY m.id DESC"
+                                                : " AND m.id > :cursor ORDER BY m.id DESC"),
+                        ChatMessage.class)
                 .setParameter("roomId", roomId)
                 .setParameter("cursor", forward ? after : before != null ? before : Long.MIN_VALUE)
-                .setMaxResults(size).getResultList();
-        List<ChatFrame.Message> messages = new ArrayList<>(page.stream().map(ChatRooms::frame).toList());
+                .setMaxResults(size)
+                .getResultList();
+        List<ChatFrame.Message> messages =
+                new ArrayList<>(page.stream().map(ChatRooms::frame).toList());
         if (!forward) {
             Collections.reverse(messages);
         }
@@ -126,8 +142,12 @@ public class ChatRooms {
     }
 
     static ChatFrame.Message frame(ChatMessage message) {
-        return new ChatFrame.Message(message.getId(), message.getRoom().getId(), message.getSender().getUsername(),
-                message.getContent(), message.getCreatedAt().toInstant().toString());
+        return new ChatFrame.Message(
+                message.getId(),
+                message.getRoom().getId(),
+                message.getSender().getUsername(),
+                message.getContent(),
+                message.getCreatedAt().toInstant().toString());
     }
 
     /** The room, if it exists (404) and the caller is in it (403). */
@@ -153,8 +173,11 @@ public class ChatRooms {
     private List<ChatUser> users(List<String> usernames) {
         List<ChatUser> users = new ArrayList<>();
         for (String name : usernames == null ? List.<String>of() : usernames) {
-            users.add(em.createNamedQuery(ChatUser.BY_USERNAME, ChatUser.class).setParameter("username", name)
-                    .getResultStream().findFirst().orElseThrow(() -> Rejected.notFound("No user " + name)));
+            users.add(em.createNamedQuery(ChatUser.BY_USERNAME, ChatUser.class)
+                    .setParameter("username", name)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> Rejected.notFound("No user " + name)));
         }
         return users;
     }

@@ -3,8 +3,8 @@ package uz.ovoz.chat.control;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uz.ovoz.platform.rate.TokenBucket;
-import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.platform.websocket.Outbox;
+import uz.ovoz.platform.websocket.PreparedFrame;
 
 /** One open chat socket: whose it is, which rooms it listens to, and its outbox. */
 public final class ChatConnection {

@@ -53,8 +53,8 @@ public sealed interface ChatFrame {
         }
 
         public static Error rateLimited(String clientMsgId) {
-            return new Error("error", "Too many messages: slow down and send this one again", clientMsgId,
-                    "rate_limited");
+            return new Error(
+                    "error", "Too many messages: slow down and send this one again", clientMsgId, "rate_limited");
         }
     }
 }

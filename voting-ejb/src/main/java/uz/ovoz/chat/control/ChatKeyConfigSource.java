@@ -57,8 +57,11 @@ public class ChatKeyConfigSource implements ConfigSource {
             return "";
         }
         try {
-            return ChatKeys.from(Optional.empty(), Optional.empty(),
-                    config.getOptionalValue("ovoz.chat.jwt-secret", String.class)).publicKeyPem();
+            return ChatKeys.from(
+                            Optional.empty(),
+                            Optional.empty(),
+                            config.getOptionalValue("ovoz.chat.jwt-secret", String.class))
+                    .publicKeyPem();
         } catch (IllegalStateException invalid) {
             // ChatTokens fails with the same message when it starts; no key means no token is accepted
             LOG.log(Level.SEVERE, "No chat token key: {0}", invalid.getMessage());
@@ -67,7 +70,9 @@ public class ChatKeyConfigSource implements ConfigSource {
     }
 
     private static boolean configured(Config config, String key) {
-        return config.getOptionalValue(key, String.class).filter(value -> !value.isBlank()).isPresent();
+        return config.getOptionalValue(key, String.class)
+                .filter(value -> !value.isBlank())
+                .isPresent();
     }
 
     @Override

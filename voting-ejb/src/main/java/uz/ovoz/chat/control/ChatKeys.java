@@ -52,11 +52,15 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
     static ChatKeys from(Optional<String> privatePem, Optional<String> publicPem, Optional<String> secret) {
         Optional<String> configuredPrivate = privatePem.filter(value -> !value.isBlank());
         if (configuredPrivate.isPresent()) {
-            String pub = publicPem.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
-                    "ovoz.chat.jwt-private-key is set, so mp.jwt.verify.publickey must be set to its public key"));
+            String pub = publicPem
+                    .filter(value -> !value.isBlank())
+                    .orElseThrow(
+                            () -> new IllegalStateException(
+                                    "ovoz.chat.jwt-private-key is set, so mp.jwt.verify.publickey must be set to its public key"));
             return configured(configuredPrivate.get(), pub);
         }
-        Optional<byte[]> bytes = secret.filter(value -> !value.isBlank()).map(value -> value.getBytes(StandardCharsets.UTF_8));
+        Optional<byte[]> bytes =
+                secret.filter(value -> !value.isBlank()).map(value -> value.getBytes(StandardCharsets.UTF_8));
         if (bytes.isPresent() && bytes.get().length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("ovoz.chat.jwt-secret must have at least " + MIN_SECRET_BYTES + " bytes");
         }
@@ -65,8 +69,9 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
 
     /** The public key as PEM, the form {@code mp.jwt.verify.publickey} takes. */
     String publicKeyPem() {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(
-                publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(publicKey.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
     }
 
     private static ChatKeys configured(String privatePem, String publicPem) {
@@ -76,11 +81,14 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
             KeyFactory factory = KeyFactory.getInstance(ec ? "EC" : "RSA");
             PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(privateDer));
             PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(der(publicPem)));
-            return ec ? new ChatKeys(JWSAlgorithm.ES256, new ECDSASigner((ECPrivateKey) privateKey), publicKey)
+            return ec
+                    ? new ChatKeys(JWSAlgorithm.ES256, new ECDSASigner((ECPrivateKey) privateKey), publicKey)
                     : new ChatKeys(JWSAlgorithm.RS256, new RSASSASigner(privateKey), publicKey);
         } catch (GeneralSecurityException | JOSEException | IllegalArgumentException e) {
-            throw new IllegalStateException("ovoz.chat.jwt-private-key and mp.jwt.verify.publickey must be a PEM "
-                    + "PKCS#8 RSA or EC P-256 private key and its X.509 public key: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "ovoz.chat.jwt-private-key and mp.jwt.verify.publickey must be a PEM "
+                            + "PKCS#8 RSA or EC P-256 private key and its X.509 public key: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -96,7 +104,8 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
             BigInteger order = curve.getOrder();
-            BigInteger scalar = new BigInteger(1, hmac.doFinal(DERIVATION_LABEL)).mod(order.subtract(BigInteger.ONE))
+            BigInteger scalar = new BigInteger(1, hmac.doFinal(DERIVATION_LABEL))
+                    .mod(order.subtract(BigInteger.ONE))
                     .add(BigInteger.ONE);
             KeyFactory factory = KeyFactory.getInstance("EC");
             ECPrivateKey privateKey = (ECPrivateKey) factory.generatePrivate(new ECPrivateKeySpec(scalar, curve));
@@ -105,10 +114,13 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
             agreement.doPhase(factory.generatePublic(new ECPublicKeySpec(curve.getGenerator(), curve)), true);
             BigInteger x = new BigInteger(1, agreement.generateSecret());
             BigInteger p = ((ECFieldFp) curve.getCurve().getField()).getP();
-            BigInteger ySquared = x.pow(3).add(curve.getCurve().getA().multiply(x)).add(curve.getCurve().getB()).mod(p);
+            BigInteger ySquared = x.pow(3)
+                    .add(curve.getCurve().getA().multiply(x))
+                    .add(curve.getCurve().getB())
+                    .mod(p);
             // p ≡ 3 (mod 4) for P-256, so a square root is a single exponentiation
             BigInteger y = ySquared.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
-            for (BigInteger root : new BigInteger[]{y, p.subtract(y)}) {
+            for (BigInteger root : new BigInteger[] {y, p.subtract(y)}) {
                 PublicKey candidate = factory.generatePublic(new ECPublicKeySpec(new ECPoint(x, root), curve));
                 if (pairs(privateKey, candidate)) {
                     return new ChatKeys(JWSAlgorithm.ES256, new ECDSASigner(privateKey), candidate);
@@ -149,7 +161,8 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
 
     /** The bytes of a PEM block, or of bare Base64 (an environment variable holds one line more easily). */
     static byte[] der(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+        return Base64.getMimeDecoder()
+                .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 
     /**
@@ -165,13 +178,16 @@ record ChatKeys(JWSAlgorithm algorithm, JWSSigner signer, PublicKey publicKey) {
         }
 
         private static ChatKeys create() {
-            LOG.log(Level.WARNING, "ovoz.chat.jwt-secret is not set: chat tokens are signed with a random key, so they "
-                    + "end with this instance and are not accepted by other instances of a cluster");
+            LOG.log(
+                    Level.WARNING,
+                    "ovoz.chat.jwt-secret is not set: chat tokens are signed with a random key, so they "
+                            + "end with this instance and are not accepted by other instances of a cluster");
             try {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
                 generator.initialize(new ECGenParameterSpec("secp256r1"));
                 KeyPair pair = generator.generateKeyPair();
-                return new ChatKeys(JWSAlgorithm.ES256, new ECDSASigner((ECPrivateKey) pair.getPrivate()), pair.getPublic());
+                return new ChatKeys(
+                        JWSAlgorithm.ES256, new ECDSASigner((ECPrivateKey) pair.getPrivate()), pair.getPublic());
             } catch (GeneralSecurityException | JOSEException e) {
                 throw new IllegalStateException("No EC P-256 key could be generated for chat tokens", e);
             }

@@ -1,5 +1,4 @@
 package uz.ovoz.chat.control;
 
 /** Who a valid chat token belongs to. */
-public record ChatPrincipal(long userId, String username) {
-}
+public record ChatPrincipal(long userId, String username) {}

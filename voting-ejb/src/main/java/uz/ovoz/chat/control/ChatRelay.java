@@ -33,19 +33,22 @@ public class ChatRelay {
     public record Stored(List<StoredMessage> messages) {
 
         static Stored of(List<ChatFrame.Message> frames) {
-            return new Stored(frames.stream().map(frame -> new StoredMessage(frame.id(), frame.roomId(), frame.sender(),
-                    frame.content(), frame.timestamp())).toList());
+            return new Stored(frames.stream()
+                    .map(frame -> new StoredMessage(
+                            frame.id(), frame.roomId(), frame.sender(), frame.content(), frame.timestamp()))
+                    .toList());
         }
 
         List<ChatFrame.Message> frames() {
-            return messages.stream().map(message -> new ChatFrame.Message(message.id(), message.roomId(),
-                    message.sender(), message.content(), message.timestamp())).toList();
+            return messages.stream()
+                    .map(message -> new ChatFrame.Message(
+                            message.id(), message.roomId(), message.sender(), message.content(), message.timestamp()))
+                    .toList();
         }
     }
 
     /** One stored message as it crosses the grid. */
-    public record StoredMessage(long id, long roomId, String sender, String content, String timestamp) {
-    }
+    public record StoredMessage(long id, long roomId, String sender, String content, String timestamp) {}
 
     @EJB
     Grid grid;

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.platform.websocket.ConnectionsPerAddress;
+import uz.ovoz.platform.websocket.Outboxes;
 import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.PreparedFrame;
-import uz.ovoz.platform.websocket.Outboxes;
 
 /**
  * The open chat sockets of this instance, by user and by room. A message goes to the sockets
@@ -69,7 +69,11 @@ public class ChatSessions {
 
     @PostConstruct
     void registerGauge() {
-        metrics.gauge("ovoz_connections", () -> byUser.values().stream().mapToInt(Set::size).sum(), "kind", "chat");
+        metrics.gauge(
+                "ovoz_connections",
+                () -> byUser.values().stream().mapToInt(Set::size).sum(),
+                "kind",
+                "chat");
     }
 
     /**
@@ -91,8 +95,10 @@ public class ChatSessions {
             open.decrementAndGet();
             throw refusal(OverLimit.Limit.ADDRESS);
         }
-        ChatConnection connection = new ChatConnection(user, outboxes.open(session,
-                () -> metrics.count("ovoz_send_failures", "kind", "chat")), new TokenBucket(ratePerSecond, rateBurst));
+        ChatConnection connection = new ChatConnection(
+                user,
+                outboxes.open(session, () -> metrics.count("ovoz_send_failures", "kind", "chat")),
+                new TokenBucket(ratePerSecond, rateBurst));
         mine.add(connection);
         rooms.forEach(room -> subscribe(connection, room));
         metrics.count("ovoz_connects", "kind", "chat");
@@ -138,12 +144,15 @@ public class ChatSessions {
         for (ChatFrame.Message message : messages) {
             PreparedFrame frame = PreparedFrame.json(message);
             for (ChatConnection connection : byRoom.getOrDefault(message.roomId(), Set.of())) {
-                byConnection.computeIfAbsent(connection, key -> new ArrayList<>()).add(frame);
+                byConnection
+                        .computeIfAbsent(connection, key -> new ArrayList<>())
+                        .add(frame);
                 deliveries++;
             }
         }
         for (ChatStored result : answered) {
-            byConnection.computeIfAbsent(result.send().reply().to(), key -> new ArrayList<>())
+            byConnection
+                    .computeIfAbsent(result.send().reply().to(), key -> new ArrayList<>())
                     .add(PreparedFrame.json(result.answer()));
         }
         byConnection.forEach((connection, frames) -> connection.send(PreparedFrame.together(frames)));

@@ -12,7 +12,8 @@ public record ChatStored(ChatSend send, ChatFrame.Message message, boolean fresh
 
     /** What the sender is told: the ack with the stored id, or the error under the id the client gave. */
     public ChatFrame answer() {
-        return failed() ? new ChatFrame.Error(failure, send.reply().clientMsgId())
+        return failed()
+                ? new ChatFrame.Error(failure, send.reply().clientMsgId())
                 : new ChatFrame.Ack(send.clientMsgId(), message.id());
     }
 }

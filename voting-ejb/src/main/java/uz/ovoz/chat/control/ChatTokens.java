@@ -67,11 +67,19 @@ public class ChatTokens {
     }
 
     String issue(ChatPrincipal principal, Instant now) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
-                .subject(principal.username()).claim("upn", principal.username()).claim("uid", principal.userId())
-                .claim("groups", List.of(GROUP)).jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(ttlMinutes * 60))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(principal.username())
+                .claim("upn", principal.username())
+                .claim("uid", principal.userId())
+                .claim("groups", List.of(GROUP))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(ttlMinutes * 60)))
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(keys.signer());
         } catch (JOSEException e) {

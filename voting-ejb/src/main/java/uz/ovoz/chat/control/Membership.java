@@ -71,9 +71,10 @@ public class Membership {
 
     /** The room's members from the database; none for a room that does not exist. */
     Set<Long> load(long roomId) {
-        return Set.copyOf(em.createQuery(
-                "SELECT p.user.id FROM ChatParticipant p WHERE p.room.id = :roomId", Long.class)
-                .setParameter("roomId", roomId).getResultList());
+        return Set.copyOf(
+                em.createQuery("SELECT p.user.id FROM ChatParticipant p WHERE p.room.id = :roomId", Long.class)
+                        .setParameter("roomId", roomId)
+                        .getResultList());
     }
 
     int cachedRooms() {

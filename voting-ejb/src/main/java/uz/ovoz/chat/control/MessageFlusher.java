@@ -65,7 +65,11 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
     ChatRelay relay;
 
     public MessageFlusher() {
-        super("chat", "chat messages", "chat", MessageFlusher::busy,
+        super(
+                "chat",
+                "chat messages",
+                "chat",
+                MessageFlusher::busy,
                 send -> new ChatStored(send, null, false, "The message could not be stored; send it again"));
     }
 
@@ -92,11 +96,15 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
     @Override
     protected void write(List<Pending<ChatSend, ChatStored>> batch) {
         long start = System.nanoTime();
-        List<ChatStored> results = storeOrRefuse(batch.stream().map(Pending::item).toList());
+        List<ChatStored> results =
+                storeOrRefuse(batch.stream().map(Pending::item).toList());
         metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
         metrics.record("ovoz_chat_batch_size", batch.size());
-        List<ChatFrame.Message> fresh = results.stream().filter(ChatStored::fresh).map(ChatStored::message)
-                .sorted(Comparator.comparingLong(ChatFrame.Message::id)).toList();
+        List<ChatFrame.Message> fresh = results.stream()
+                .filter(ChatStored::fresh)
+                .map(ChatStored::message)
+                .sorted(Comparator.comparingLong(ChatFrame.Message::id))
+                .toList();
         metrics.count("ovoz_chat_messages", sessions.deliver(fresh, results), "stage", "delivered");
         relay.stored(fresh);
         for (int i = 0; i < batch.size(); i++) {

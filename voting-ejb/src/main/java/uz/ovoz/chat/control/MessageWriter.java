@@ -59,10 +59,19 @@ public class MessageWriter {
         List<ChatStored> stored = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
             ChatSend send = sends.get(i);
-            stored.add(counts[i] > 0
-                    ? new ChatStored(send, new ChatFrame.Message(ids.get(i), send.roomId(), send.sender(), send.content(),
-                            now.toInstant().toString()), true, null)
-                    : original(connection, send));
+            stored.add(
+                    counts[i] > 0
+                            ? new ChatStored(
+                                    send,
+                                    new ChatFrame.Message(
+                                            ids.get(i),
+                                            send.roomId(),
+                                            send.sender(),
+                                            send.content(),
+                                            now.toInstant().toString()),
+                                    true,
+                                    null)
+                            : original(connection, send));
         }
         return stored;
     }
@@ -74,15 +83,27 @@ public class MessageWriter {
             find.setString(2, send.clientMsgId());
             try (ResultSet rs = find.executeQuery()) {
                 rs.next();
-                return new ChatStored(send, new ChatFrame.Message(rs.getLong(1), rs.getLong(2), send.sender(),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant().toString()), false, null);
+                return new ChatStored(
+                        send,
+                        new ChatFrame.Message(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                send.sender(),
+                                rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class)
+                                        .toInstant()
+                                        .toString()),
+                        false,
+                        null);
             }
         }
     }
 
     private static List<Long> ids(Connection connection, int count) throws SQLException {
-        String next = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                ? "SELECT nextval('chat_messages_seq')" : "SELECT NEXT VALUE FOR chat_messages_seq";
+        String next =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                        ? "SELECT nextval('chat_messages_seq')"
+                        : "SELECT NEXT VALUE FOR chat_messages_seq";
         List<Long> ids = new ArrayList<>(count);
         try (PreparedStatement statement = connection.prepareStatement(next)) {
             while (ids.size() < count) {

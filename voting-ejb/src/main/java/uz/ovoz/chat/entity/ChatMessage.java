@@ -18,14 +18,18 @@ import java.util.Objects;
 
 /** A stored chat message. Its id orders the room's history. */
 @Entity
-@Table(name = "chat_messages",
-        uniqueConstraints = @UniqueConstraint(name = "uq_chat_messages_client",
-                columnNames = {"sender_id", "client_msg_id"}),
+@Table(
+        name = "chat_messages",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_chat_messages_client",
+                        columnNames = {"sender_id", "client_msg_id"}),
         indexes = {
             @Index(name = "ix_chat_messages_room_created", columnList = "room_id, created_at"),
             @Index(name = "ix_chat_messages_room_id", columnList = "room_id, id")
         })
-@NamedQuery(name = ChatMessage.NEWEST_BEFORE,
+@NamedQuery(
+        name = ChatMessage.NEWEST_BEFORE,
         query = "SELECT m FROM ChatMessage m WHERE m.room = :room AND m.id < :before ORDER BY m.id DESC")
 public class ChatMessage {
 

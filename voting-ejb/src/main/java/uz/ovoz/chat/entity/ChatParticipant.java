@@ -18,10 +18,15 @@ import java.util.Objects;
 
 /** A user's membership of a room. */
 @Entity
-@Table(name = "chat_participants",
-        uniqueConstraints = @UniqueConstraint(name = "uq_chat_participants", columnNames = {"room_id", "user_id"}),
+@Table(
+        name = "chat_participants",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_chat_participants",
+                        columnNames = {"room_id", "user_id"}),
         indexes = @Index(name = "ix_chat_participants_user", columnList = "user_id"))
-@NamedQuery(name = ChatParticipant.ROOMS_OF_USER,
+@NamedQuery(
+        name = ChatParticipant.ROOMS_OF_USER,
         query = "SELECT p.room FROM ChatParticipant p WHERE p.user = :user ORDER BY p.room.id")
 public class ChatParticipant {
 

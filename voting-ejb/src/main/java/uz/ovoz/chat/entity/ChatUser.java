@@ -12,7 +12,8 @@ import uz.ovoz.platform.account.Account;
 
 /** Someone who signed up to chat. */
 @Entity
-@Table(name = "chat_users",
+@Table(
+        name = "chat_users",
         uniqueConstraints = @UniqueConstraint(name = "uq_chat_users_username", columnNames = "username"))
 @NamedQuery(name = ChatUser.BY_USERNAME, query = "SELECT u FROM ChatUser u WHERE u.username = :username")
 public class ChatUser extends Account {

@@ -22,6 +22,5 @@ public final class PasswordHashing {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 }

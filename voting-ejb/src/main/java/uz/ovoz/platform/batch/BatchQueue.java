@@ -21,8 +21,7 @@ import java.util.concurrent.locks.LockSupport;
 public abstract class BatchQueue<T, R> {
 
     /** A queued item, the future its writer completes, and when it was queued ({@link System#nanoTime}). */
-    public record Pending<T, R>(T item, CompletableFuture<R> result, long queuedNanos) {
-    }
+    public record Pending<T, R>(T item, CompletableFuture<R> result, long queuedNanos) {}
 
     private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -134,8 +133,7 @@ public abstract class BatchQueue<T, R> {
     }
 
     /** Called once the drain at the stop has stored the {@code count} items that were waiting. */
-    protected void drained(int count) {
-    }
+    protected void drained(int count) {}
 
     private List<Pending<T, R>> take() {
         List<Pending<T, R>> batch = new ArrayList<>();

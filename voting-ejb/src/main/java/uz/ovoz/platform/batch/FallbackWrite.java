@@ -18,8 +18,8 @@ import uz.ovoz.platform.database.DatabaseUnavailable;
  * @param unavailable  the answer to a row when the database is away: the client may send it again
  * @param failed       the answer to a row the database refused on its own
  */
-public record FallbackWrite<T, R>(String what, Function<List<T>, List<R>> store, Function<T, R> unavailable,
-                                  Function<T, R> failed) {
+public record FallbackWrite<T, R>(
+        String what, Function<List<T>, List<R>> store, Function<T, R> unavailable, Function<T, R> failed) {
 
     private static final Logger LOG = Logger.getLogger(FallbackWrite.class.getName());
 
@@ -30,8 +30,9 @@ public record FallbackWrite<T, R>(String what, Function<List<T>, List<R>> store,
             if (DatabaseUnavailable.causes(batchFailure)) {
                 return unavailable(rows, 0, batchFailure, onUnavailable);
             }
-            LOG.log(Level.WARNING, "A batch of {0} {1} failed ({2}); writing them one by one",
-                    new Object[]{rows.size(), what, batchFailure.getMessage()});
+            LOG.log(Level.WARNING, "A batch of {0} {1} failed ({2}); writing them one by one", new Object[] {
+                rows.size(), what, batchFailure.getMessage()
+            });
             return oneByOne(rows, onUnavailable);
         }
     }
@@ -46,7 +47,7 @@ public record FallbackWrite<T, R>(String what, Function<List<T>, List<R>> store,
                     results.addAll(unavailable(rows, results.size(), e, onUnavailable));
                     return results;
                 }
-                LOG.log(Level.WARNING, "One of the {0} could not be stored: {1}", new Object[]{what, e.getMessage()});
+                LOG.log(Level.WARNING, "One of the {0} could not be stored: {1}", new Object[] {what, e.getMessage()});
                 results.add(failed.apply(row));
             }
         }
@@ -54,8 +55,9 @@ public record FallbackWrite<T, R>(String what, Function<List<T>, List<R>> store,
     }
 
     private List<R> unavailable(List<T> rows, int from, RuntimeException failure, Runnable onUnavailable) {
-        LOG.log(Level.WARNING, "The database is unavailable ({0}): {1} {2} answered busy",
-                new Object[]{failure.getMessage(), rows.size() - from, what});
+        LOG.log(Level.WARNING, "The database is unavailable ({0}): {1} {2} answered busy", new Object[] {
+            failure.getMessage(), rows.size() - from, what
+        });
         onUnavailable.run();
         return rows.subList(from, rows.size()).stream().map(unavailable).toList();
     }

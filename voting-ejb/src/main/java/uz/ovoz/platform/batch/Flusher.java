@@ -63,8 +63,8 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
      * @param outageRetryMs   how long new items are refused after the database was found unavailable
      * @param admissionWaitMs the oldest item's wait beyond which new items are refused; 0 admits all
      */
-    public record Limits(int batchSize, long flushIntervalMs, int queueLimit, long outageRetryMs, long admissionWaitMs) {
-    }
+    public record Limits(
+            int batchSize, long flushIntervalMs, int queueLimit, long outageRetryMs, long admissionWaitMs) {}
 
     protected abstract Limits limits();
 

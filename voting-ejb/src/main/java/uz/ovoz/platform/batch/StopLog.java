@@ -12,8 +12,7 @@ import java.util.logging.Logger;
  */
 public final class StopLog {
 
-    private StopLog() {
-    }
+    private StopLog() {}
 
     public static void info(Logger log, String pattern, Object... parameters) {
         if (published(log)) {

@@ -17,8 +17,7 @@ final class Defaults {
 
     private static volatile Properties loaded;
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     /** The default of {@code key}; a key without one is a mistake in the file, not in the setting. */
     static String of(String key) {

@@ -19,13 +19,16 @@ public record Tunable(String key, long min, long max) {
 
     /** The configured value, or the default; a problem names the key, the range and the value. */
     long read(Optional<String> configured) {
-        String text = configured.filter(value -> !value.isBlank()).orElseGet(() -> Defaults.of(key)).trim();
+        String text = configured
+                .filter(value -> !value.isBlank())
+                .orElseGet(() -> Defaults.of(key))
+                .trim();
         long value;
         try {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new InvalidConfiguration(key + " must be a whole number between " + min + " and " + max
-                    + ", was \"" + text + "\"");
+            throw new InvalidConfiguration(
+                    key + " must be a whole number between " + min + " and " + max + ", was \"" + text + "\"");
         }
         if (value < min || value > max) {
             throw new InvalidConfiguration(key + " must be between " + min + " and " + max + ", was " + value);

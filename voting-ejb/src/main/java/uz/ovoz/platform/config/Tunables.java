@@ -74,8 +74,7 @@ public final class Tunables {
             new Tunable("ovoz.chat.max-connections-per-user", 1, MILLION),
             new Tunable("ovoz.chat.membership-cache-rooms", 1, 10 * MILLION));
 
-    private Tunables() {
-    }
+    private Tunables() {}
 
     /**
      * Reads every tunable through {@code source} (key to configured value) and returns the values;
@@ -101,8 +100,8 @@ public final class Tunables {
 
     private static void atLeast(Map<String, Long> values, String larger, String smaller, List<String> problems) {
         if (values.get(larger) < values.get(smaller)) {
-            problems.add(larger + " (" + values.get(larger) + ") must be at least " + smaller
-                    + " (" + values.get(smaller) + ")");
+            problems.add(larger + " (" + values.get(larger) + ") must be at least " + smaller + " ("
+                    + values.get(smaller) + ")");
         }
     }
 }

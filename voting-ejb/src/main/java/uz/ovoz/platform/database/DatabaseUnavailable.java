@@ -33,8 +33,10 @@ public class DatabaseUnavailable extends RuntimeException {
     public static boolean causes(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof DatabaseUnavailable || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+            if (cause instanceof DatabaseUnavailable
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
                 return true;
             }

@@ -80,7 +80,8 @@ public class DriverDataSource implements DataSource {
      */
     static String durable(String url) {
         return url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")
-                ? url + ";WRITE_DELAY=0" : url;
+                ? url + ";WRITE_DELAY=0"
+                : url;
     }
 
     static Driver driverFor(String url) throws SQLException {

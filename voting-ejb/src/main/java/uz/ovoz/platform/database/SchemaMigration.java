@@ -55,6 +55,7 @@ public class SchemaMigration {
 
     /** The JNDI name every part of the application uses for the database. */
     public static final String DATASOURCE = "java:app/jdbc/ovoz";
+
     static final String MIGRATIONS = "classpath:db/migration";
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
@@ -74,10 +75,12 @@ public class SchemaMigration {
                     .locations(MIGRATIONS)
                     .load()
                     .migrate();
-            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            schemaVersion =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             state = MigrationState.DONE;
-            LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied, {2})",
-                    new Object[]{schemaVersion, result.migrationsExecuted, result.database});
+            LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied, {2})", new Object[] {
+                schemaVersion, result.migrationsExecuted, result.database
+            });
         } catch (RuntimeException e) {
             state = MigrationState.FAILED;
             // Failing here fails the deployment: the application must not run on a wrong schema

@@ -12,7 +12,12 @@ public class Rejected extends RuntimeException {
 
     /** Why, in the terms of HTTP. */
     public enum Reason {
-        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY_REQUESTS(429);
+        INVALID(400),
+        UNAUTHORIZED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        TOO_MANY_REQUESTS(429);
 
         private final int status;
 

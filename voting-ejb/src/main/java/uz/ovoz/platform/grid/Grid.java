@@ -41,6 +41,7 @@ public class Grid {
 
     /** Where Payara binds its Hazelcast instance. */
     static final String HAZELCAST = "payara/Hazelcast";
+
     private static final Logger LOG = Logger.getLogger(Grid.class.getName());
     private static final char ORIGIN_END = '\n';
 
@@ -67,8 +68,9 @@ public class Grid {
         }
         if (hazelcast != null) {
             self = hazelcast.getCluster().getLocalMember().getUuid().toString();
-            LOG.log(Level.INFO, "In the data grid {0} as member {1}; {2} members now",
-                    new Object[]{hazelcast.getConfig().getClusterName(), self, members()});
+            LOG.log(Level.INFO, "In the data grid {0} as member {1}; {2} members now", new Object[] {
+                hazelcast.getConfig().getClusterName(), self, members()
+            });
             if (onEmbeddedDatabase()) {
                 LOG.warning("This instance is in a data grid but uses the embedded H2 database, which no other"
                         + " instance can share: it is not ready while the grid has other members. A cluster needs"
@@ -83,7 +85,11 @@ public class Grid {
     /** Whether the database is the embedded H2, which a cluster cannot share. */
     public boolean onEmbeddedDatabase() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("h2");
         } catch (SQLException unavailable) {
             // the database's own readiness check reports that
             return false;

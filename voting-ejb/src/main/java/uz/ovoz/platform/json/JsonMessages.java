@@ -26,8 +26,7 @@ public final class JsonMessages {
     // CPU in a vote storm when every voter frame was read that way (docs/performance.md).
     private static final JsonProvider JSONP = JsonProvider.provider();
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 
     /** The shared instance, also used by JAX-RS so that REST and WebSocket JSON look the same. */
     public static Jsonb jsonb() {

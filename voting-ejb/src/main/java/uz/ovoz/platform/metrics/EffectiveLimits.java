@@ -43,14 +43,24 @@ public class EffectiveLimits {
         metrics.gauge("ovoz_process_cpu_percent", ProcessFigures::cpuPercent);
         metrics.gauge("ovoz_process_cpu_seconds", ProcessFigures::cpuSeconds);
         long maxFiles = ProcessFigures.maxFiles();
-        LOG.log(Level.INFO, "Ovoz limits: file descriptors {0} (open {1}), heap max {2} MB, "
+        LOG.log(
+                Level.INFO,
+                "Ovoz limits: file descriptors {0} (open {1}), heap max {2} MB, "
                         + "live connections max {3}, database pool max {4}, vote batch {5}",
-                new Object[]{maxFiles, ProcessFigures.openFiles(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                    maxConnections, poolMax, batchSize});
+                new Object[] {
+                    maxFiles,
+                    ProcessFigures.openFiles(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    maxConnections,
+                    poolMax,
+                    batchSize
+                });
         if (maxFiles > 0 && maxFiles < (long) maxConnections + SERVER_DESCRIPTORS) {
-            LOG.log(Level.WARNING, "The file-descriptor limit {0} is below ovoz.live.max-connections + {1}: "
-                    + "connections beyond it will hang. Raise LimitNOFILE (systemd) or ulimit -n.",
-                    new Object[]{maxFiles, SERVER_DESCRIPTORS});
+            LOG.log(
+                    Level.WARNING,
+                    "The file-descriptor limit {0} is below ovoz.live.max-connections + {1}: "
+                            + "connections beyond it will hang. Raise LimitNOFILE (systemd) or ulimit -n.",
+                    new Object[] {maxFiles, SERVER_DESCRIPTORS});
         }
     }
 }

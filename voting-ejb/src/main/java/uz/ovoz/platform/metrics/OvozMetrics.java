@@ -38,11 +38,14 @@ public class OvozMetrics {
     }
 
     public void record(String name, long value, String... tags) {
-        histograms.computeIfAbsent(series(name, tags), key -> registry.histogram(name, tags(tags))).update(value);
+        histograms
+                .computeIfAbsent(series(name, tags), key -> registry.histogram(name, tags(tags)))
+                .update(value);
     }
 
     public void time(String name, Duration duration, String... tags) {
-        timers.computeIfAbsent(series(name, tags), key -> registry.timer(name, tags(tags))).update(duration);
+        timers.computeIfAbsent(series(name, tags), key -> registry.timer(name, tags(tags)))
+                .update(duration);
     }
 
     public void gauge(String name, Supplier<? extends Number> value, String... tags) {

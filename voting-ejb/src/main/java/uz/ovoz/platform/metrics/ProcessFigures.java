@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** What the operating system says about this server process: CPU, memory, threads, descriptors. */
 public final class ProcessFigures {
 
-    private ProcessFigures() {
-    }
+    private ProcessFigures() {}
 
     public static double cpuPercent() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
@@ -38,9 +37,11 @@ public final class ProcessFigures {
         Path status = Path.of("/proc/self/status");
         if (Files.isReadable(status)) {
             try (Stream<String> lines = Files.lines(status)) {
-                return lines.filter(line -> line.startsWith("VmRSS:")).findFirst()
+                return lines.filter(line -> line.startsWith("VmRSS:"))
+                        .findFirst()
                         .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024.0)
-                        .map(mb -> Math.round(mb * 10) / 10.0).orElse(0.0);
+                        .map(mb -> Math.round(mb * 10) / 10.0)
+                        .orElse(0.0);
             } catch (Exception unreadable) {
                 // fall back to the heap
             }
@@ -51,12 +52,14 @@ public final class ProcessFigures {
 
     public static long openFiles() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getOpenFileDescriptorCount() : -1;
+                ? unix.getOpenFileDescriptorCount()
+                : -1;
     }
 
     public static long maxFiles() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getMaxFileDescriptorCount() : -1;
+                ? unix.getMaxFileDescriptorCount()
+                : -1;
     }
 
     public static int threads() {

@@ -13,15 +13,16 @@ import java.util.stream.Collectors;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** Addresses from a comma-separated setting; blanks are ignored. */
     public static Set<String> parseList(String setting) {
         if (setting == null) {
             return Set.of();
         }
-        return Arrays.stream(setting.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
+        return Arrays.stream(setting.split(","))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

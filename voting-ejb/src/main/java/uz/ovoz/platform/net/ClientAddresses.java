@@ -59,9 +59,15 @@ public class ClientAddresses {
         Object forwarded = session.getUserProperties().get(ClientAddressConfigurator.FORWARDED_FOR);
         @SuppressWarnings("unchecked")
         List<String> hops = forwarded instanceof List<?> list ? (List<String>) list : List.of();
-        return resolve(peer instanceof String text ? text : null, hops,
-                "WebSocket handshake (" + session.getUserProperties().getOrDefault(ClientAddressConfigurator.PROBLEM,
-                        "no address captured: is the endpoint's configurator ClientAddressConfigurator?") + ")");
+        return resolve(
+                peer instanceof String text ? text : null,
+                hops,
+                "WebSocket handshake ("
+                        + session.getUserProperties()
+                                .getOrDefault(
+                                        ClientAddressConfigurator.PROBLEM,
+                                        "no address captured: is the endpoint's configurator ClientAddressConfigurator?")
+                        + ")");
     }
 
     /** The address, or {@link #UNKNOWN} to count the client under. */
@@ -73,9 +79,12 @@ public class ClientAddresses {
         if (peer == null || peer.isBlank()) {
             metrics.count("ovoz_client_address_failures");
             if (failureLogged.compareAndSet(false, true)) {
-                LOG.log(Level.SEVERE, "Cannot read a client''s address from a {0}; limits per address lump such"
-                        + " clients together and one-vote-per-address events refuse their votes (logged once,"
-                        + " counted in ovoz_client_address_failures)", source);
+                LOG.log(
+                        Level.SEVERE,
+                        "Cannot read a client''s address from a {0}; limits per address lump such"
+                                + " clients together and one-vote-per-address events refuse their votes (logged once,"
+                                + " counted in ovoz_client_address_failures)",
+                        source);
             }
             return Optional.empty();
         }

@@ -48,8 +48,10 @@ public class WireFormatFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setInfo(OASFactory.createInfo().title("Ovoz API").version("1").description(
-                "Live voting's admin API under /api (every path needs an admin account, HTTP Basic) and "
+        openAPI.setInfo(OASFactory.createInfo()
+                .title("Ovoz API")
+                .version("1")
+                .description("Live voting's admin API under /api (every path needs an admin account, HTTP Basic) and "
                         + "the chat's API under /chat/api (a bearer token from /chat/api/auth/login). "
                         + "Errors are {\"error\": message}."));
         if (openAPI.getComponents() == null) {
@@ -89,7 +91,8 @@ public class WireFormatFilter implements OASFilter {
             }
             String suffix = join(base, path(method.getAnnotation(Path.class)));
             List<String> matches = openAPI.getPaths().getPathItems().keySet().stream()
-                    .filter(documented -> documented.endsWith("/api" + suffix)).toList();
+                    .filter(documented -> documented.endsWith("/api" + suffix))
+                    .toList();
             if (matches.size() != 1) {
                 continue;
             }
@@ -105,10 +108,19 @@ public class WireFormatFilter implements OASFilter {
             if (fallback != null) {
                 operation.getResponses().removeAPIResponse(APIResponses.DEFAULT);
             }
-            operation.getResponses().addAPIResponse("200", OASFactory.createAPIResponse()
-                    .description(fallback != null && fallback.getDescription() != null ? fallback.getDescription() : "OK")
-                    .content(OASFactory.createContent().addMediaType("application/json",
-                            OASFactory.createMediaType().schema(answer))));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "200",
+                            OASFactory.createAPIResponse()
+                                    .description(
+                                            fallback != null && fallback.getDescription() != null
+                                                    ? fallback.getDescription()
+                                                    : "OK")
+                                    .content(OASFactory.createContent()
+                                            .addMediaType(
+                                                    "application/json",
+                                                    OASFactory.createMediaType().schema(answer))));
         }
     }
 
@@ -135,8 +147,9 @@ public class WireFormatFilter implements OASFilter {
     }
 
     private static Optional<Class<?>> load(String name) {
-        for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(),
-                WireFormatFilter.class.getClassLoader()}) {
+        for (ClassLoader loader : new ClassLoader[] {
+            Thread.currentThread().getContextClassLoader(), WireFormatFilter.class.getClassLoader()
+        }) {
             if (loader == null) {
                 continue;
             }

@@ -26,10 +26,13 @@ final class WireSchemas {
 
     /** The schema of a value of this type, a reference when it is a record; null when unknown. */
     Schema of(Type type) {
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
             Schema items = of(parameterized.getActualTypeArguments()[0]);
-            return items == null ? null : OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(items);
+            return items == null
+                    ? null
+                    : OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(items);
         }
         if (!(type instanceof Class<?> plain)) {
             return null;

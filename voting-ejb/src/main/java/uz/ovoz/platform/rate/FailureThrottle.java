@@ -27,10 +27,19 @@ public final class FailureThrottle {
     private final LongSupplier nanoClock;
     private final Map<String, Failures> keys = new ConcurrentHashMap<>();
 
-    public FailureThrottle(int freeFailures, Duration initial, Duration max, Duration forgiveEvery, int maxKeys,
+    public FailureThrottle(
+            int freeFailures,
+            Duration initial,
+            Duration max,
+            Duration forgiveEvery,
+            int maxKeys,
             LongSupplier nanoClock) {
-        if (freeFailures < 0 || initial.isNegative() || max.compareTo(initial) < 0 || forgiveEvery.isZero()
-                || forgiveEvery.isNegative() || maxKeys < 1) {
+        if (freeFailures < 0
+                || initial.isNegative()
+                || max.compareTo(initial) < 0
+                || forgiveEvery.isZero()
+                || forgiveEvery.isNegative()
+                || maxKeys < 1) {
             throw new IllegalArgumentException("inconsistent backoff");
         }
         this.freeFailures = freeFailures;
@@ -93,6 +102,5 @@ public final class FailureThrottle {
         return Math.min(wait, maxNanos);
     }
 
-    private record Failures(long count, long lastFailure, long lockedUntil) {
-    }
+    private record Failures(long count, long lastFailure, long lockedUntil) {}
 }

@@ -67,8 +67,8 @@ public class LoginThrottle {
         Duration max = Duration.ofMillis(backoffMaxMs);
         // an account is forgiven only by a success, or after a quiet spell as long as the longest wait
         accounts = new FailureThrottle(freeFailures, initial, max, max, MAX_KEYS, System::nanoTime);
-        addresses = new FailureThrottle(addressFreeFailures, initial, max, Duration.ofMillis(addressForgiveMs), MAX_KEYS,
-                System::nanoTime);
+        addresses = new FailureThrottle(
+                addressFreeFailures, initial, max, Duration.ofMillis(addressForgiveMs), MAX_KEYS, System::nanoTime);
     }
 
     /** How long this account or this address must still wait before another login, if at all. */
@@ -76,7 +76,8 @@ public class LoginThrottle {
         Optional<Duration> byAccount = accounts.waitFor(accountKey(realm, account));
         Optional<Duration> byAddress = addresses.waitFor(address);
         if (byAccount.isPresent() || byAddress.isPresent()) {
-            metrics.count("ovoz_login_refusals", "realm", realm, "reason", byAccount.isPresent() ? "account" : "address");
+            metrics.count(
+                    "ovoz_login_refusals", "realm", realm, "reason", byAccount.isPresent() ? "account" : "address");
         }
         return byAccount.isPresent() && byAddress.isPresent()
                 ? Optional.of(byAccount.get().compareTo(byAddress.get()) > 0 ? byAccount.get() : byAddress.get())
@@ -106,12 +107,13 @@ public class LoginThrottle {
             // only a flood from that many addresses gets here; per-address limits cannot stop it anyway
             batches.clear();
         }
-        TokenBucket bucket = batches.computeIfAbsent(address,
-                key -> TokenBucket.perMinute(batchesPerMinute, batchBurst, System::nanoTime));
+        TokenBucket bucket = batches.computeIfAbsent(
+                address, key -> TokenBucket.perMinute(batchesPerMinute, batchBurst, System::nanoTime));
         if (!bucket.tryTake()) {
             metrics.count("ovoz_login_refusals", "realm", "chat", "reason", "batch");
-            throw Rejected.tooManyRequests("Too many batch calls from this address; try again in "
-                    + bucket.secondsToNext() + " s", bucket.secondsToNext());
+            throw Rejected.tooManyRequests(
+                    "Too many batch calls from this address; try again in " + bucket.secondsToNext() + " s",
+                    bucket.secondsToNext());
         }
     }
 

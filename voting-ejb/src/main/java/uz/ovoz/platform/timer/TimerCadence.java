@@ -35,7 +35,8 @@ public final class TimerCadence {
     private int pauses;
     private boolean warned;
 
-    TimerCadence(String timer, long intervalMillis, LongSupplier nanoClock, Runnable counter, Consumer<String> warning) {
+    TimerCadence(
+            String timer, long intervalMillis, LongSupplier nanoClock, Runnable counter, Consumer<String> warning) {
         this.timer = timer;
         this.intervalMillis = intervalMillis;
         this.tooLongNanos = Math.max(4 * TimeUnit.MILLISECONDS.toNanos(intervalMillis), SLOWEST_EXPECTED_PAUSE_NANOS);
@@ -46,8 +47,12 @@ public final class TimerCadence {
 
     /** The cadence of the timer named {@code timer} (as in its {@code TimerConfig}), asked to run every {@code intervalMillis}. */
     public static TimerCadence of(String timer, long intervalMillis, OvozMetrics metrics) {
-        return new TimerCadence(timer, intervalMillis, System::nanoTime,
-                () -> metrics.count("ovoz_timer_deliveries", "timer", timer), LOG::warning);
+        return new TimerCadence(
+                timer,
+                intervalMillis,
+                System::nanoTime,
+                () -> metrics.count("ovoz_timer_deliveries", "timer", timer),
+                LOG::warning);
     }
 
     /** Runs one delivery of the timer. */
@@ -72,9 +77,9 @@ public final class TimerCadence {
         if (shortestPause > tooLongNanos) {
             warned = true;
             warning.accept(("Timer %s should run every %d ms, but its last %d deliveries came at least %d ms apart. "
-                    + "Payara's EJB timer service delays every delivery to its minimum-delivery-interval-in-millis "
-                    + "(1,000 ms by default): set it as payara-config/src/main/asadmin/30-ejb-timers.asadmin does, "
-                    + "or votes and chat messages wait that long for their acknowledgement and tallies for their update.")
+                            + "Payara's EJB timer service delays every delivery to its minimum-delivery-interval-in-millis "
+                            + "(1,000 ms by default): set it as payara-config/src/main/asadmin/30-ejb-timers.asadmin does, "
+                            + "or votes and chat messages wait that long for their acknowledgement and tallies for their update.")
                     .formatted(timer, intervalMillis, WINDOW, TimeUnit.NANOSECONDS.toMillis(shortestPause)));
         }
         pauses = 0;

@@ -28,8 +28,7 @@ public class ErrorPage extends HttpServlet {
             500, "The server failed to handle this request; please try again");
 
     /** The error body of every API. */
-    public record Body(String error) {
-    }
+    public record Body(String error) {}
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,8 +46,9 @@ public class ErrorPage extends HttpServlet {
             response.getWriter().write(JsonMessages.toJson(new Body(message)));
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + status
-                    + "</title></head><body><h1>" + status + "</h1><p>" + message + "</p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + status
+                            + "</title></head><body><h1>" + status + "</h1><p>" + message + "</p></body></html>");
         }
     }
 }

@@ -27,8 +27,7 @@ public class OriginCheck extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(OriginCheck.class.getName());
 
     /** The body of a refusal. */
-    public record Refusal(String error) {
-    }
+    public record Refusal(String error) {}
 
     @Inject
     @ConfigProperty(name = "ovoz.security.allowed-origins")
@@ -65,8 +64,13 @@ public class OriginCheck extends HttpFilter {
 
     static OriginRule.Seen seen(HttpServletRequest request) {
         String host = request.getHeader("Host");
-        String own = request.getScheme() + "://" + (host != null ? host : request.getServerName() + ":" + request.getServerPort());
-        return new OriginRule.Seen(request.getMethod(), request.getHeader("Origin"), request.getHeader("Referer"),
-                request.getHeader("Authorization") != null, own);
+        String own = request.getScheme() + "://"
+                + (host != null ? host : request.getServerName() + ":" + request.getServerPort());
+        return new OriginRule.Seen(
+                request.getMethod(),
+                request.getHeader("Origin"),
+                request.getHeader("Referer"),
+                request.getHeader("Authorization") != null,
+                own);
     }
 }

@@ -47,12 +47,16 @@ public enum OriginRule {
             if (SAFE_METHODS.contains(request.method())) {
                 return Optional.empty();
             }
-            String origin = request.origin() != null ? request.origin() : Origins.of(request.referer()).orElse(null);
+            String origin = request.origin() != null
+                    ? request.origin()
+                    : Origins.of(request.referer()).orElse(null);
             if (origin == null) {
-                return request.credentials() ? Optional.empty()
+                return request.credentials()
+                        ? Optional.empty()
                         : Optional.of("A change through the console's session must name the console's origin");
             }
-            return origins.accepts(origin, request.own()) ? Optional.empty()
+            return origins.accepts(origin, request.own())
+                    ? Optional.empty()
                     : Optional.of("Origin " + origin + " may not change anything here");
         }
     };
@@ -63,8 +67,7 @@ public enum OriginRule {
      * What a rule looks at: the method, the {@code Origin} and {@code Referer} headers, whether an
      * {@code Authorization} header came, and the origin the request was sent to.
      */
-    public record Seen(String method, String origin, String referer, boolean credentials, String own) {
-    }
+    public record Seen(String method, String origin, String referer, boolean credentials, String own) {}
 
     /** Why the request is refused, or nothing if it may pass. */
     abstract Optional<String> refusal(Seen request, Origins origins);

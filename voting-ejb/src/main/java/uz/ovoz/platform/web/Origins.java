@@ -25,8 +25,9 @@ public final class Origins {
         return new Origins(Arrays.stream(commaSeparated.split(","))
                 .map(String::strip)
                 .filter(origin -> !origin.isEmpty())
-                .map(origin -> of(origin).orElseThrow(() -> new IllegalArgumentException(
-                        "ovoz.security.allowed-origins: not an origin: " + origin)))
+                .map(origin -> of(origin)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "ovoz.security.allowed-origins: not an origin: " + origin)))
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
@@ -57,8 +58,10 @@ public final class Origins {
                 return Optional.empty();
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+            boolean defaultPort =
+                    port == -1 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+            return Optional.of(
+                    scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
         } catch (java.net.URISyntaxException notAnAddress) {
             return Optional.empty();
         }

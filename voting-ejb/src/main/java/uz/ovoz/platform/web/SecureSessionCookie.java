@@ -14,7 +14,9 @@ public class SecureSessionCookie implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (ConfigProvider.getConfig().getOptionalValue("ovoz.session.cookie-secure", Boolean.class).orElse(false)) {
+        if (ConfigProvider.getConfig()
+                .getOptionalValue("ovoz.session.cookie-secure", Boolean.class)
+                .orElse(false)) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

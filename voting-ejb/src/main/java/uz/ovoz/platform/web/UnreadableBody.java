@@ -42,6 +42,9 @@ public class UnreadableBody implements ExceptionMapper<ProcessingException> {
     }
 
     private static Response answer(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorPage.Body(message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorPage.Body(message))
+                .build();
     }
 }

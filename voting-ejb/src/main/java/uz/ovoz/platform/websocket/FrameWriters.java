@@ -51,8 +51,7 @@ public class FrameWriters {
     private volatile Optional<Access> tyrus;
     private volatile boolean warned;
 
-    private record Access(Field socket, Method sendRaw) {
-    }
+    private record Access(Field socket, Method sendRaw) {}
 
     /** The session's writer; {@code ovoz_frame_writers{mode}} counts which kind sessions got. */
     public FrameWriter forSession(Session session) {
@@ -64,7 +63,8 @@ public class FrameWriters {
     /** The writer that sends frames as they are, where this Tyrus and the session allow it. */
     public Optional<FrameWriter> prepared(Session session) {
         if (enabled && session.getNegotiatedExtensions().isEmpty()) {
-            return socketOf(session).map(socket -> raw(socket, tyrus.orElseThrow().sendRaw()));
+            return socketOf(session)
+                    .map(socket -> raw(socket, tyrus.orElseThrow().sendRaw()));
         }
         return Optional.empty();
     }
@@ -136,8 +136,10 @@ public class FrameWriters {
     private void warnOnce(Class<?> type, Exception e) {
         if (!warned) {
             warned = true;
-            LOG.log(Level.WARNING, "Prepared frames cannot be sent through {0} ({1}); every frame is encoded "
-                    + "for each session", new Object[]{type.getName(), e.toString()});
+            LOG.log(
+                    Level.WARNING,
+                    "Prepared frames cannot be sent through {0} ({1}); every frame is encoded " + "for each session",
+                    new Object[] {type.getName(), e.toString()});
         }
     }
 }

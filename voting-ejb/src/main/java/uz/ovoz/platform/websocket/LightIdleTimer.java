@@ -103,9 +103,11 @@ public class LightIdleTimer {
     private void warnOnce(Class<?> type, Exception e) {
         if (!warned) {
             warned = true;
-            LOG.log(Level.WARNING, "Tyrus'' idle-timeout executor could not be replaced in {0} ({1}); "
-                    + "every WebSocket frame keeps costing a managed-executor submission",
-                    new Object[]{type.getName(), e.toString()});
+            LOG.log(
+                    Level.WARNING,
+                    "Tyrus'' idle-timeout executor could not be replaced in {0} ({1}); "
+                            + "every WebSocket frame keeps costing a managed-executor submission",
+                    new Object[] {type.getName(), e.toString()});
         }
     }
 

@@ -26,21 +26,19 @@ import java.util.function.Consumer;
  */
 public final class Outbox {
 
-    static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "Too many unsent messages");
-    static final CloseReason SEND_FAILED = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "A message could not be sent");
-    static final CloseReason STALLED = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "A message could not be written in time");
+    static final CloseReason TOO_SLOW =
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too many unsent messages");
+    static final CloseReason SEND_FAILED =
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "A message could not be sent");
+    static final CloseReason STALLED =
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "A message could not be written in time");
     static final CloseReason SILENT = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "No answer to pings");
     private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
     /** How far behind a peer may fall: frames and bytes the transport has not taken yet. */
-    public record Backlog(int frames, long bytes) {
-    }
+    public record Backlog(int frames, long bytes) {}
 
-    private record Unwritten(Future<?> write, long sinceNanos, int bytes) {
-    }
+    private record Unwritten(Future<?> write, long sinceNanos, int bytes) {}
 
     private final Session session;
     private final FrameWriter writer;
@@ -161,7 +159,9 @@ public final class Outbox {
 
     /** Forgets the writes that completed; false (and the session closed) if one of them failed. */
     private boolean settle() {
-        for (Unwritten oldest = unwritten.peek(); oldest != null && oldest.write().isDone(); oldest = unwritten.peek()) {
+        for (Unwritten oldest = unwritten.peek();
+                oldest != null && oldest.write().isDone();
+                oldest = unwritten.peek()) {
             unwritten.poll();
             unwrittenBytes -= oldest.bytes();
             if (failed(oldest.write())) {
@@ -203,7 +203,10 @@ public final class Outbox {
     }
 
     synchronized boolean closeIfStalled(long nowNanos, long limitNanos) {
-        if (failed || !settle() || unwritten.isEmpty() || nowNanos - unwritten.peek().sinceNanos() <= limitNanos) {
+        if (failed
+                || !settle()
+                || unwritten.isEmpty()
+                || nowNanos - unwritten.peek().sinceNanos() <= limitNanos) {
             return false;
         }
         fail(STALLED, "stalled");

@@ -86,8 +86,12 @@ public class Outboxes {
     /** The socket's outbox; {@code onFailure} runs when a frame cannot be written or the peer falls behind. */
     public Outbox open(Session session, Runnable onFailure) {
         idleTimer.apply(session);
-        Outbox outbox = new Outbox(session, writers.forSession(session), new Outbox.Backlog(limit, limitKb * 1024),
-                onFailure, reason -> metrics.count("ovoz_connections_dropped", "reason", reason));
+        Outbox outbox = new Outbox(
+                session,
+                writers.forSession(session),
+                new Outbox.Backlog(limit, limitKb * 1024),
+                onFailure,
+                reason -> metrics.count("ovoz_connections_dropped", "reason", reason));
         session.addMessageHandler(PongMessage.class, pong -> outbox.heard());
         open.add(outbox);
         return outbox;
@@ -98,12 +102,16 @@ public class Outboxes {
         open.removeIf(outbox -> !outbox.session().isOpen());
         int closed = Outbox.closeStalled(open, TimeUnit.SECONDS.toNanos(writeStallSeconds));
         if (closed > 0) {
-            LOG.log(Level.WARNING, "Closed {0} sockets whose frames waited more than {1} s to be written",
-                    new Object[]{closed, writeStallSeconds});
+            LOG.log(
+                    Level.WARNING,
+                    "Closed {0} sockets whose frames waited more than {1} s to be written",
+                    new Object[] {closed, writeStallSeconds});
         }
-        int silent = Outbox.keepAlive(open, TimeUnit.SECONDS.toNanos(pingSeconds), TimeUnit.SECONDS.toNanos(idleSeconds));
+        int silent =
+                Outbox.keepAlive(open, TimeUnit.SECONDS.toNanos(pingSeconds), TimeUnit.SECONDS.toNanos(idleSeconds));
         if (silent > 0) {
-            LOG.log(Level.INFO, "Closed {0} sockets that answered no ping for {1} s", new Object[]{silent, idleSeconds});
+            LOG.log(Level.INFO, "Closed {0} sockets that answered no ping for {1} s", new Object[] {silent, idleSeconds
+            });
         }
     }
 }

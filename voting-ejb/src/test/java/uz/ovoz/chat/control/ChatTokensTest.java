@@ -80,7 +80,8 @@ class ChatTokensTest {
     @Test
     void theConfigSourceHandsOutThePublicKeyTheTokensAreSignedWith() throws Exception {
         ChatKeys keys = ChatKeys.from(Optional.empty(), Optional.empty(), Optional.of(SECRET));
-        PublicKey fromPem = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(ChatKeys.der(keys.publicKeyPem())));
+        PublicKey fromPem =
+                KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(ChatKeys.der(keys.publicKeyPem())));
         assertEquals(tokens(SECRET).publicKey(), fromPem);
         assertTrue(keys.publicKeyPem().startsWith("-----BEGIN PUBLIC KEY-----\n"));
     }
@@ -92,10 +93,14 @@ class ChatTokensTest {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair rsaPair = rsa.generateKeyPair();
-        ChatTokens rs256 = tokens(SECRET, pem("PRIVATE KEY", rsaPair.getPrivate().getEncoded()),
+        ChatTokens rs256 = tokens(
+                SECRET,
+                pem("PRIVATE KEY", rsaPair.getPrivate().getEncoded()),
                 pem("PUBLIC KEY", rsaPair.getPublic().getEncoded()));
         KeyPair ecPair = ec.generateKeyPair();
-        ChatTokens es256 = tokens(null, Base64.getEncoder().encodeToString(ecPair.getPrivate().getEncoded()),
+        ChatTokens es256 = tokens(
+                null,
+                Base64.getEncoder().encodeToString(ecPair.getPrivate().getEncoded()),
                 Base64.getEncoder().encodeToString(ecPair.getPublic().getEncoded()));
         assertEquals(JWSAlgorithm.RS256, rs256.algorithm());
         assertEquals(JWSAlgorithm.ES256, es256.algorithm());
@@ -122,11 +127,13 @@ class ChatTokensTest {
     }
 
     private static boolean verifies(String token, PublicKey key) throws Exception {
-        JWSVerifier verifier = key instanceof RSAPublicKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECPublicKey) key);
+        JWSVerifier verifier =
+                key instanceof RSAPublicKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECPublicKey) key);
         return SignedJWT.parse(token).verify(verifier);
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
+                + "-----\n";
     }
 }

@@ -99,7 +99,9 @@ class BatchQueueTest {
         List<CompletableFuture<String>> results = List.of(queue.add("a"), queue.add("b"), queue.add("c"));
         queue.drain();
         assertEquals(0, queue.depth());
-        assertEquals(List.of("a@1", "b@1", "c@2"), results.stream().map(CompletableFuture::join).toList());
+        assertEquals(
+                List.of("a@1", "b@1", "c@2"),
+                results.stream().map(CompletableFuture::join).toList());
         queue.drain();
         assertEquals(List.of(3), queue.drains, "a second drain finds nothing and reports nothing");
     }
@@ -124,7 +126,9 @@ class BatchQueueTest {
         assertTrue(queue.writing.await(5, TimeUnit.SECONDS));
         assertEquals(0, queue.depth(), "the batch has left the queue");
         CompletableFuture<Void> drain = CompletableFuture.runAsync(queue::drain);
-        assertThrows(TimeoutException.class, () -> drain.get(200, TimeUnit.MILLISECONDS),
+        assertThrows(
+                TimeoutException.class,
+                () -> drain.get(200, TimeUnit.MILLISECONDS),
                 "the drain must not end while a taken batch is not yet stored");
         queue.release.countDown();
         drain.get(5, TimeUnit.SECONDS);

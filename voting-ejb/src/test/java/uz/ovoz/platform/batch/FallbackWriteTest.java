@@ -20,8 +20,8 @@ class FallbackWriteTest {
             transactions.add(rows);
             if (away) {
                 // what a pool that waited for a connection in vain throws, wrapped as the EJB container does
-                throw new IllegalStateException(new DatabaseUnavailable("No database connection",
-                        new SQLException("Connection refused", "08001")));
+                throw new IllegalStateException(new DatabaseUnavailable(
+                        "No database connection", new SQLException("Connection refused", "08001")));
             }
             if (rows.contains("bad")) {
                 throw new IllegalStateException(new SQLException("duplicate key", "23505"));
@@ -32,12 +32,14 @@ class FallbackWriteTest {
 
     private final Database database = new Database();
     private final AtomicInteger outages = new AtomicInteger();
-    private final FallbackWrite<String, String> fallback = new FallbackWrite<>("rows", database::store,
-            row -> "busy " + row, row -> "failed " + row);
+    private final FallbackWrite<String, String> fallback =
+            new FallbackWrite<>("rows", database::store, row -> "busy " + row, row -> "failed " + row);
 
     @Test
     void aRowTheDatabaseRefusesFailsAloneAndTheOthersAreStoredOneByOne() {
-        assertEquals(List.of("stored a", "failed bad", "stored c"), fallback.write(List.of("a", "bad", "c"), outages::incrementAndGet));
+        assertEquals(
+                List.of("stored a", "failed bad", "stored c"),
+                fallback.write(List.of("a", "bad", "c"), outages::incrementAndGet));
         assertEquals(4, database.transactions.size(), "the batch, then each row");
         assertEquals(0, outages.get());
     }
@@ -46,7 +48,9 @@ class FallbackWriteTest {
     void anUnreachableDatabaseFailsTheWholeBatchBusyInOneAttemptNotOnePerRow() {
         database.away = true;
         List<String> rows = List.of("a", "b", "c", "d", "e");
-        assertEquals(List.of("busy a", "busy b", "busy c", "busy d", "busy e"), fallback.write(rows, outages::incrementAndGet));
+        assertEquals(
+                List.of("busy a", "busy b", "busy c", "busy d", "busy e"),
+                fallback.write(rows, outages::incrementAndGet));
         assertEquals(1, database.transactions.size(), "one connection wait for the batch, not one per row");
         assertEquals(1, outages.get());
     }
@@ -60,9 +64,10 @@ class FallbackWriteTest {
                 return super.store(rows);
             }
         };
-        FallbackWrite<String, String> writes = new FallbackWrite<>("rows", failing::store, row -> "busy " + row,
-                row -> "failed " + row);
-        assertEquals(List.of("failed bad", "busy b", "busy c", "busy d"),
+        FallbackWrite<String, String> writes =
+                new FallbackWrite<>("rows", failing::store, row -> "busy " + row, row -> "failed " + row);
+        assertEquals(
+                List.of("failed bad", "busy b", "busy c", "busy d"),
                 writes.write(List.of("bad", "b", "c", "d"), outages::incrementAndGet));
         assertEquals(3, failing.transactions.size(), "the batch, the bad row, one attempt for the rest");
         assertEquals(1, outages.get());

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigurationDocumentTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..")
+    private static final Path ROOT = Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .resolve("..")
             .normalize();
     private static final List<String> MODULES = List.of("voting-ejb", "voting-web", "chat-web");
 
@@ -39,8 +41,8 @@ class ConfigurationDocumentTest {
 
     private static final Pattern INJECTED = Pattern.compile(
             "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"(?:\\s*,\\s*defaultValue\\s*=\\s*\"([^\"]*)\")?\\s*\\)");
-    private static final Pattern LOOKED_UP = Pattern.compile(
-            "getOptionalValue\\(\"((?:ovoz|mp)\\.[^\"]+)\"[^)]*\\)(?:\\.orElse\\(([^)]*)\\))?");
+    private static final Pattern LOOKED_UP =
+            Pattern.compile("getOptionalValue\\(\"((?:ovoz|mp)\\.[^\"]+)\"[^)]*\\)(?:\\.orElse\\(([^)]*)\\))?");
     private static final Pattern DATASOURCE = Pattern.compile("\\$\\{MPCONFIG=([a-z][a-z0-9.-]*)(?::([^}]*))?}");
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\| ([^|]+) \\|");
 
@@ -51,7 +53,8 @@ class ConfigurationDocumentTest {
     ConfigurationDocumentTest() throws IOException {
         for (String module : MODULES) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     readKeys(file, Files.readString(file));
                 }
             }
@@ -64,7 +67,9 @@ class ConfigurationDocumentTest {
             while (matcher.find()) {
                 keysInCode.add(matcher.group(1));
                 if (matcher.group(2) != null) {
-                    codeDefaults.put(file.getFileName() + ": " + matcher.group(1), matcher.group(2).trim());
+                    codeDefaults.put(
+                            file.getFileName() + ": " + matcher.group(1),
+                            matcher.group(2).trim());
                 }
             }
         }
@@ -75,7 +80,8 @@ class ConfigurationDocumentTest {
         for (String line : Files.readAllLines(ROOT.resolve("docs/configuration.md"))) {
             Matcher row = ROW.matcher(line);
             if (row.find()) {
-                String[] previous = rows.put(row.group(1), new String[] {row.group(2), row.group(3).trim()});
+                String[] previous = rows.put(
+                        row.group(1), new String[] {row.group(2), row.group(3).trim()});
                 assertTrue(previous == null, row.group(1) + " is listed twice");
             }
         }
@@ -83,7 +89,8 @@ class ConfigurationDocumentTest {
     }
 
     private Set<String> settings() {
-        return defaults.stringPropertyNames().stream().filter(key -> !key.startsWith(NOT_A_SETTING))
+        return defaults.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith(NOT_A_SETTING))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -141,8 +148,9 @@ class ConfigurationDocumentTest {
 
     @Test
     void documentedEnvironmentVariablesFollowMicroProfileConfigsRule() throws IOException {
-        documented().forEach((key, row) -> assertEquals(
-                key.replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(Locale.ROOT), row[0], key));
+        documented()
+                .forEach((key, row) ->
+                        assertEquals(key.replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(Locale.ROOT), row[0], key));
     }
 
     /** Fault Tolerance keys: {@code <class>/<method>/<annotation>/<parameter>}, defaults from the annotation. */
@@ -155,10 +163,13 @@ class ConfigurationDocumentTest {
                 continue;
             }
             Class<?> owner = Class.forName(parts[0], false, getClass().getClassLoader());
-            Method method = Arrays.stream(owner.getDeclaredMethods()).filter(m -> m.getName().equals(parts[1]))
-                    .findFirst().orElseThrow(() -> new AssertionError(entry.getKey() + ": no method " + parts[1]));
+            Method method = Arrays.stream(owner.getDeclaredMethods())
+                    .filter(m -> m.getName().equals(parts[1]))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(entry.getKey() + ": no method " + parts[1]));
             Annotation annotation = Arrays.stream(method.getAnnotations())
-                    .filter(a -> a.annotationType().getSimpleName().equals(parts[2])).findFirst()
+                    .filter(a -> a.annotationType().getSimpleName().equals(parts[2]))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(entry.getKey() + ": no @" + parts[2]));
             Object value = annotation.annotationType().getMethod(parts[3]).invoke(annotation);
             assertEquals("`" + value + "`", entry.getValue()[1], entry.getKey());

@@ -28,29 +28,30 @@ class TunablesTest {
 
     @Test
     void valueOutOfRangeNamesKeyRangeAndValue() {
-        InvalidConfiguration e = assertThrows(InvalidConfiguration.class,
-                () -> check(Map.of("ovoz.votes.batch-size", "0")));
+        InvalidConfiguration e =
+                assertThrows(InvalidConfiguration.class, () -> check(Map.of("ovoz.votes.batch-size", "0")));
         assertEquals("ovoz.votes.batch-size must be between 1 and 10000, was 0", e.getMessage());
     }
 
     @Test
     void textWhereNumberBelongsNamesKey() {
-        InvalidConfiguration e = assertThrows(InvalidConfiguration.class,
-                () -> check(Map.of("ovoz.chat.max-length", "lots")));
+        InvalidConfiguration e =
+                assertThrows(InvalidConfiguration.class, () -> check(Map.of("ovoz.chat.max-length", "lots")));
         assertTrue(e.getMessage().startsWith("ovoz.chat.max-length must be a whole number"), e.getMessage());
     }
 
     @Test
     void voterTallyIntervalShorterThanDisplayIntervalIsRefused() {
-        InvalidConfiguration e = assertThrows(InvalidConfiguration.class,
-                () -> check(Map.of("ovoz.tally.voter-interval", "50")));
-        assertTrue(e.getMessage().contains("ovoz.tally.voter-interval (50) must be at least ovoz.tally.interval (100)"),
+        InvalidConfiguration e =
+                assertThrows(InvalidConfiguration.class, () -> check(Map.of("ovoz.tally.voter-interval", "50")));
+        assertTrue(
+                e.getMessage().contains("ovoz.tally.voter-interval (50) must be at least ovoz.tally.interval (100)"),
                 e.getMessage());
     }
 
     @Test
     void poolMaximumBelowMinimumIsRefused() {
-        assertThrows(InvalidConfiguration.class,
-                () -> check(Map.of("ovoz.db.pool.min", "10", "ovoz.db.pool.max", "5")));
+        assertThrows(
+                InvalidConfiguration.class, () -> check(Map.of("ovoz.db.pool.min", "10", "ovoz.db.pool.max", "5")));
     }
 }

@@ -28,7 +28,8 @@ class DatabaseUnavailableTest {
     @Test
     void noConnectionFromTheDataSourceIsTheDatabaseBeingAwayWhateverItsState() {
         DriverDataSource unconfigured = new DriverDataSource();
-        DatabaseUnavailable away = assertThrows(DatabaseUnavailable.class, () -> DatabaseUnavailable.connect(unconfigured));
+        DatabaseUnavailable away =
+                assertThrows(DatabaseUnavailable.class, () -> DatabaseUnavailable.connect(unconfigured));
         assertTrue(DatabaseUnavailable.causes(new RuntimeException(away)));
     }
 }

@@ -28,8 +28,8 @@ class GridMessagesTest {
         assertEquals(cleared, roundTrip(cleared, EventChanged.class));
         LiveRelay.TalliesMoved moved = new LiveRelay.TalliesMoved(7, List.of(3L));
         assertEquals(moved, roundTrip(moved, LiveRelay.TalliesMoved.class));
-        ChatRelay.Stored stored = new ChatRelay.Stored(List.of(new ChatRelay.StoredMessage(9, 4, "aziza", "Salom, дунё",
-                "2026-12-02T10:00:00Z")));
+        ChatRelay.Stored stored = new ChatRelay.Stored(
+                List.of(new ChatRelay.StoredMessage(9, 4, "aziza", "Salom, дунё", "2026-12-02T10:00:00Z")));
         assertEquals(stored, roundTrip(stored, ChatRelay.Stored.class));
         MembershipChanged change = new MembershipChanged(4, Set.of(5L), Set.of());
         assertEquals(change, roundTrip(change, MembershipChanged.class));

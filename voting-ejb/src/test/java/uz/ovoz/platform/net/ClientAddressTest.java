@@ -22,7 +22,9 @@ class ClientAddressTest {
 
     @Test
     void behindATrustedProxyTheRightmostUntrustedHopIsTheClient() {
-        assertEquals("198.51.100.1", ClientAddress.resolve("10.0.0.1", List.of("1.2.3.4, 198.51.100.1"), PROXIES),
+        assertEquals(
+                "198.51.100.1",
+                ClientAddress.resolve("10.0.0.1", List.of("1.2.3.4, 198.51.100.1"), PROXIES),
                 "1.2.3.4 was written by the client and is ignored");
     }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class FailureThrottleTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final FailureThrottle throttle = new FailureThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(5), 3, now::get);
+    private final FailureThrottle throttle =
+            new FailureThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(5), 3, now::get);
 
     @Test
     void fiveFailuresAreFreeAndTheSixthWaitsOneSecond() {

@@ -16,14 +16,18 @@ class TimerCadenceTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final AtomicInteger deliveries = new AtomicInteger();
     private final List<String> warnings = new ArrayList<>();
-    private final TimerCadence flush = new TimerCadence("vote-flush", 20, now::get, deliveries::incrementAndGet, warnings::add);
+    private final TimerCadence flush =
+            new TimerCadence("vote-flush", 20, now::get, deliveries::incrementAndGet, warnings::add);
 
     @Test
     void deliveriesHeldBackToOncePerSecondAreReportedOnceNamingTheSetting() {
         run(flush, 3 * TimerCadence.WINDOW, 5, i -> 1000);
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains("vote-flush") && warnings.get(0).contains("every 20 ms")
-                && warnings.get(0).contains("minimum-delivery-interval-in-millis"), warnings.get(0));
+        assertTrue(
+                warnings.get(0).contains("vote-flush")
+                        && warnings.get(0).contains("every 20 ms")
+                        && warnings.get(0).contains("minimum-delivery-interval-in-millis"),
+                warnings.get(0));
         assertEquals(3 * TimerCadence.WINDOW, deliveries.get());
     }
 
@@ -47,7 +51,7 @@ class TimerCadenceTest {
 
     @Test
     void aSlowerTimerIsHeldToFourTimesItsOwnInterval() {
-        TimerCadence tally = new TimerCadence("tally-publish", 200, now::get, () -> { }, warnings::add);
+        TimerCadence tally = new TimerCadence("tally-publish", 200, now::get, () -> {}, warnings::add);
         run(tally, TimerCadence.WINDOW + 1, 0, i -> 700);
         assertEquals(List.of(), warnings, "700 ms pauses are within four intervals of 200 ms");
         run(tally, 2 * TimerCadence.WINDOW, 0, i -> 1000);

@@ -34,13 +34,17 @@ class OriginRuleTest {
         assertEquals(Optional.empty(), OriginRule.SOCKET.refusal(socket(OWN), origins));
         assertEquals(Optional.empty(), OriginRule.SOCKET.refusal(socket("https://admin.example.uz"), origins));
         assertEquals(Optional.empty(), OriginRule.SOCKET.refusal(socket(null), origins));
-        assertTrue(OriginRule.SOCKET.refusal(socket("https://evil.example"), origins).isPresent());
+        assertTrue(OriginRule.SOCKET
+                .refusal(socket("https://evil.example"), origins)
+                .isPresent());
     }
 
     @Test
     void consoleSocketAcceptsOnlyItsOwnOrigin() {
         assertEquals(Optional.empty(), OriginRule.CONSOLE_SOCKET.refusal(socket(OWN), origins));
-        assertTrue(OriginRule.CONSOLE_SOCKET.refusal(socket("https://admin.example.uz"), origins).isPresent());
+        assertTrue(OriginRule.CONSOLE_SOCKET
+                .refusal(socket("https://admin.example.uz"), origins)
+                .isPresent());
         assertTrue(OriginRule.CONSOLE_SOCKET.refusal(socket(null), origins).isPresent());
     }
 

@@ -43,14 +43,16 @@ class LightSchedulerTest {
     @Test
     void cancelledChecksLeaveTheQueueAtOnce() {
         for (int i = 0; i < 1_000; i++) {
-            scheduler.schedule(() -> { }, 1, TimeUnit.HOURS).cancel(false);
+            scheduler.schedule(() -> {}, 1, TimeUnit.HOURS).cancel(false);
         }
         assertEquals(0, scheduler.getQueue().size());
     }
 
     @Test
     void findsTyrusFieldInASuperclass() throws NoSuchFieldException {
-        assertEquals(ScheduledExecutorService.class, LightIdleTimer.field(SessionLike.class).getType());
+        assertEquals(
+                ScheduledExecutorService.class,
+                LightIdleTimer.field(SessionLike.class).getType());
         assertThrows(NoSuchFieldException.class, () -> LightIdleTimer.field(String.class));
     }
 
@@ -59,6 +61,5 @@ class LightSchedulerTest {
         private ScheduledExecutorService service;
     }
 
-    private static final class SessionLike extends TyrusLike {
-    }
+    private static final class SessionLike extends TyrusLike {}
 }

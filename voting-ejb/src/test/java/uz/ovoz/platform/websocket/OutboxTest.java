@@ -61,9 +61,14 @@ class OutboxTest {
 
     @Test
     void aTransportThatRefusesTheFrameClosesTheSession() {
-        Outbox refusing = new Outbox(session(), frame -> {
-            throw new IllegalStateException("socket closed");
-        }, new Outbox.Backlog(3, 1_000_000), failures::incrementAndGet, drops::add);
+        Outbox refusing = new Outbox(
+                session(),
+                frame -> {
+                    throw new IllegalStateException("socket closed");
+                },
+                new Outbox.Backlog(3, 1_000_000),
+                failures::incrementAndGet,
+                drops::add);
         refusing.send("a");
         assertEquals(Outbox.SEND_FAILED, closed.get());
         assertEquals(1, failures.get());
@@ -169,16 +174,21 @@ class OutboxTest {
     }
 
     private Session session() {
-        return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Session.class},
+        return (Session) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Session.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "isOpen" -> closed.get() == null;
-                    case "getAsyncRemote" -> Proxy.newProxyInstance(getClass().getClassLoader(),
-                            new Class<?>[]{RemoteEndpoint.Async.class}, (remote, call, values) -> {
-                                if (call.getName().equals("sendPing")) {
-                                    pings.incrementAndGet();
-                                }
-                                return null;
-                            });
+                    case "getAsyncRemote" ->
+                        Proxy.newProxyInstance(
+                                getClass().getClassLoader(),
+                                new Class<?>[] {RemoteEndpoint.Async.class},
+                                (remote, call, values) -> {
+                                    if (call.getName().equals("sendPing")) {
+                                        pings.incrementAndGet();
+                                    }
+                                    return null;
+                                });
                     case "close" -> {
                         closed.compareAndSet(null, (CloseReason) args[0]);
                         yield null;

@@ -20,7 +20,7 @@ class PreparedFrameTest {
 
     @Test
     void lengthsPast125And65535UseTheExtendedForms() {
-        for (int length : new int[]{125, 126, 65_535, 65_536, 200_000}) {
+        for (int length : new int[] {125, 126, 65_535, 65_536, 200_000}) {
             String text = "x".repeat(length);
             byte[] wire = PreparedFrame.of(text).wire();
             assertEquals(text, decode(wire), "length " + length);
@@ -49,15 +49,22 @@ class PreparedFrameTest {
 
     @Test
     void aCloseFrameCarriesTheCodeAndTheReason() {
-        byte[] wire = PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4003),
-                "Event is not active")).wire();
+        byte[] wire = PreparedFrame.close(
+                        new CloseReason(CloseReason.CloseCodes.getCloseCode(4003), "Event is not active"))
+                .wire();
         assertEquals(0x88, wire[0] & 0xFF, "FIN and the close opcode");
         assertEquals(2 + "Event is not active".length(), wire[1]);
         assertEquals(4003, ((wire[2] & 0xFF) << 8) | (wire[3] & 0xFF));
         assertEquals("Event is not active", new String(wire, 4, wire.length - 4, StandardCharsets.UTF_8));
-        assertEquals(List.of(), PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "")).texts());
-        assertEquals(125, PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "x".repeat(123)))
-                .wire()[1], "the longest reason fills a control frame's 125 bytes");
+        assertEquals(
+                List.of(),
+                PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, ""))
+                        .texts());
+        assertEquals(
+                125,
+                PreparedFrame.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "x".repeat(123)))
+                        .wire()[1],
+                "the longest reason fills a control frame's 125 bytes");
     }
 
     private static byte[] take(ByteBuffer wire, int length) {

@@ -43,8 +43,8 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         MigrationState state = migration.state();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
-                .withData("migrations", state.name());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("database").withData("migrations", state.name());
         if (migration.schemaVersion() != null) {
             response.withData("schemaVersion", migration.schemaVersion());
         }
@@ -56,7 +56,9 @@ public class DatabaseReadiness implements HealthCheck {
                 LOG.warning("Not ready: a database connection did not validate");
                 return response.withData("reason", UNAVAILABLE).down().build();
             }
-            return response.withData("database", connection.getMetaData().getDatabaseProductName()).up().build();
+            return response.withData("database", connection.getMetaData().getDatabaseProductName())
+                    .up()
+                    .build();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Not ready: the database cannot be reached: {0}", e.getMessage());
             return response.withData("reason", UNAVAILABLE).down().build();

@@ -30,7 +30,8 @@ public class FlusherLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         long now = System.currentTimeMillis();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("flushers").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("flushers").up();
         for (Flusher<?, ?> flusher : flushers) {
             long idle = now - flusher.lastProgressMillis();
             String name = HealthNames.of(flusher);

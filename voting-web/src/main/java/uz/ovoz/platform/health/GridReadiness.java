@@ -25,7 +25,8 @@ public class GridReadiness implements HealthCheck {
         return HealthCheckResponse.named("grid")
                 .withData("joined", grid.joined())
                 .withData("members", members)
-                .withData("problem", shareable ? "none" : "a cluster needs PostgreSQL: set ovoz.db.url on every instance")
+                .withData(
+                        "problem", shareable ? "none" : "a cluster needs PostgreSQL: set ovoz.db.url on every instance")
                 .status(shareable)
                 .build();
     }

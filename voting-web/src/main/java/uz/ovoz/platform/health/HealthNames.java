@@ -5,8 +5,7 @@ import uz.ovoz.platform.batch.Flusher;
 /** The name a flusher's figures carry in a health answer: "votes", "messages". */
 final class HealthNames {
 
-    private HealthNames() {
-    }
+    private HealthNames() {}
 
     static String of(Flusher<?, ?> flusher) {
         String what = flusher.what();

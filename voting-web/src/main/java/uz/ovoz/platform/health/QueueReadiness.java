@@ -21,7 +21,8 @@ public class QueueReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("write-queues").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("write-queues").up();
         for (Flusher<?, ?> flusher : flushers) {
             String name = HealthNames.of(flusher);
             int depth = flusher.depth();

@@ -11,8 +11,7 @@ import uz.ovoz.platform.error.Rejected;
 public class RejectedMapper implements ExceptionMapper<Rejected> {
 
     /** The error body of every API. */
-    public record ErrorBody(String error) {
-    }
+    public record ErrorBody(String error) {}
 
     @Override
     public Response toResponse(Rejected rejected) {

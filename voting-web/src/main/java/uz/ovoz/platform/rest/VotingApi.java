@@ -11,9 +11,13 @@ import uz.ovoz.platform.web.UnreadableBody;
 
 /** Serves the voting REST resources under {@code /api}, the path the old system's scripts call. */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Ovoz voting API", version = "1",
-        description = "Admin API of live voting. Every path needs an admin account (HTTP Basic). "
-                + "Errors are {\"error\": message}."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Ovoz voting API",
+                        version = "1",
+                        description = "Admin API of live voting. Every path needs an admin account (HTTP Basic). "
+                                + "Errors are {\"error\": message}."))
 @SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class VotingApi extends Application {
 

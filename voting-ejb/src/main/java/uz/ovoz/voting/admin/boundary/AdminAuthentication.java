@@ -49,15 +49,16 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     int sessionTimeoutMinutes;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
             return formLogin(request, context, submitted);
         }
         // Only where an admin is needed: a password check costs a PBKDF2 verification, which
         // anyone could otherwise make the server pay by sending Basic credentials to public paths
-        Optional<UsernamePasswordCredential> basic = context.isProtected() ? basicCredential(request) : Optional.empty();
+        Optional<UsernamePasswordCredential> basic =
+                context.isProtected() ? basicCredential(request) : Optional.empty();
         if (basic.isPresent()) {
             Optional<CredentialValidationResult> checked = logins.validate(request, basic.get());
             if (checked.isEmpty()) {
@@ -86,7 +87,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         return challenge(response, context);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential submitted) {
         Optional<CredentialValidationResult> checked = logins.validate(request, submitted);
         if (checked.isEmpty()) {
             // the form says how long to wait (AdminLoginThrottle.WAIT_SECONDS)
@@ -131,10 +133,13 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty()
-                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(
+                            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

@@ -30,8 +30,7 @@ public class AdminLoginThrottle {
     public static final String WAIT_SECONDS = "uz.ovoz.admin.login-wait-seconds";
 
     /** The body of a refusal, as every API error. */
-    public record Refusal(String error) {
-    }
+    public record Refusal(String error) {}
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -68,8 +67,8 @@ public class AdminLoginThrottle {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(JsonMessages.toJson(
-                    new Refusal("Too many failed logins; try again in " + seconds + " s")));
+            response.getWriter()
+                    .write(JsonMessages.toJson(new Refusal("Too many failed logins; try again in " + seconds + " s")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

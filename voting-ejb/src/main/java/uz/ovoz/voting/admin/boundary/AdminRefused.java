@@ -12,7 +12,13 @@ public class AdminRefused extends Rejected {
 
     /** The rules an account change must keep. */
     public enum Rule {
-        USERNAME, PASSWORD_TOO_SHORT, TAKEN, NOT_FOUND, LAST_ADMIN, YOURSELF, WRONG_PASSWORD
+        USERNAME,
+        PASSWORD_TOO_SHORT,
+        TAKEN,
+        NOT_FOUND,
+        LAST_ADMIN,
+        YOURSELF,
+        WRONG_PASSWORD
     }
 
     private final Rule rule;

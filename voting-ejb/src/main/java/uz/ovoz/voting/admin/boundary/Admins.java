@@ -49,15 +49,17 @@ public class Admins {
     public AdminUser add(String username, String password, String by) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > Account.USERNAME_LENGTH || !name.equals(username)) {
-            throw new AdminRefused(Reason.INVALID, Rule.USERNAME, "A username needs 1 to "
-                    + Account.USERNAME_LENGTH + " characters and no spaces around it");
+            throw new AdminRefused(
+                    Reason.INVALID,
+                    Rule.USERNAME,
+                    "A username needs 1 to " + Account.USERNAME_LENGTH + " characters and no spaces around it");
         }
         checkStrength(password);
         if (accounts.byUsername(name).isPresent()) {
             throw new AdminRefused(Reason.CONFLICT, Rule.TAKEN, "The username " + name + " is taken");
         }
         AdminUser admin = accounts.create(name, password);
-        LOG.log(Level.INFO, "Admin ''{0}'' added admin ''{1}''", new Object[]{by, name});
+        LOG.log(Level.INFO, "Admin ''{0}'' added admin ''{1}''", new Object[] {by, name});
         return admin;
     }
 
@@ -70,14 +72,17 @@ public class Admins {
             throw new AdminRefused(Reason.CONFLICT, Rule.YOURSELF, "An admin cannot remove their own account");
         }
         List<AdminUser> locked = em.createNamedQuery(AdminUser.ALL, AdminUser.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        AdminUser admin = locked.stream().filter(a -> a.getUsername().equals(username)).findFirst()
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        AdminUser admin = locked.stream()
+                .filter(a -> a.getUsername().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new AdminRefused(Reason.NOT_FOUND, Rule.NOT_FOUND, "No admin " + username));
         if (locked.size() <= 1) {
             throw new AdminRefused(Reason.CONFLICT, Rule.LAST_ADMIN, "The last admin cannot be removed");
         }
         em.remove(admin);
-        LOG.log(Level.INFO, "Admin ''{0}'' removed admin ''{1}''", new Object[]{by, username});
+        LOG.log(Level.INFO, "Admin ''{0}'' removed admin ''{1}''", new Object[] {by, username});
     }
 
     /** Changes the caller's own password, after checking the current one. */
@@ -94,8 +99,10 @@ public class Admins {
 
     private void checkStrength(String password) {
         if (password == null || password.length() < passwordMinLength || password.length() > MAX_PASSWORD) {
-            throw new AdminRefused(Reason.INVALID, Rule.PASSWORD_TOO_SHORT, "A password needs "
-                    + passwordMinLength + " to " + MAX_PASSWORD + " characters");
+            throw new AdminRefused(
+                    Reason.INVALID,
+                    Rule.PASSWORD_TOO_SHORT,
+                    "A password needs " + passwordMinLength + " to " + MAX_PASSWORD + " characters");
         }
     }
 }

@@ -20,7 +20,6 @@ import uz.ovoz.voting.admin.entity.AdminUser;
 @Stateless
 public class AdminAccounts {
 
-
     @PersistenceContext
     EntityManager em;
 
@@ -56,7 +55,8 @@ public class AdminAccounts {
      */
     public AdminUser create(String username, String plainPassword) {
         if (username == null || username.isBlank() || username.length() > Account.USERNAME_LENGTH) {
-            throw new IllegalArgumentException("An admin username needs 1 to " + Account.USERNAME_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "An admin username needs 1 to " + Account.USERNAME_LENGTH + " characters");
         }
         if (plainPassword == null || plainPassword.isBlank()) {
             throw new IllegalArgumentException("An admin password must not be empty");
@@ -93,7 +93,8 @@ public class AdminAccounts {
             passwordHash.verify(password, unknownUserHash());
             return Optional.empty();
         }
-        return admin.filter(candidate -> verifiedRecently(candidate, password) || verifyAndRemember(candidate, password));
+        return admin.filter(
+                candidate -> verifiedRecently(candidate, password) || verifyAndRemember(candidate, password));
     }
 
     private boolean verifiedRecently(AdminUser admin, char[] password) {

@@ -54,11 +54,13 @@ public class FirstAdmin {
         } else if (password.isPresent()) {
             LOG.log(Level.INFO, "Created the first admin account ''{0}'' with the configured password", username);
         } else {
-            LOG.log(Level.WARNING, "Created the first admin account ''{0}'' with the generated password {1} ."
-                    + " This password is written in the log: change it. To choose the first admin''s name and"
-                    + " password instead, set ovoz.admin.username and ovoz.admin.password (environment variables"
-                    + " OVOZ_ADMIN_USERNAME and OVOZ_ADMIN_PASSWORD) before a start with no admin account.",
-                    new Object[]{username, chosen});
+            LOG.log(
+                    Level.WARNING,
+                    "Created the first admin account ''{0}'' with the generated password {1} ."
+                            + " This password is written in the log: change it. To choose the first admin''s name and"
+                            + " password instead, set ovoz.admin.username and ovoz.admin.password (environment variables"
+                            + " OVOZ_ADMIN_USERNAME and OVOZ_ADMIN_PASSWORD) before a start with no admin account.",
+                    new Object[] {username, chosen});
         }
     }
 

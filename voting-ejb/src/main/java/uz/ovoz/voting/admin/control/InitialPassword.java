@@ -15,8 +15,7 @@ public final class InitialPassword {
      */
     public static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private InitialPassword() {
-    }
+    private InitialPassword() {}
 
     /** A new password of {@link #LENGTH} characters from {@link #ALPHABET}. */
     public static String generate() {

@@ -26,8 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class VerifiedPasswords {
 
-    private record Verified(String storedHash, byte[] proof, long untilNanos) {
-    }
+    private record Verified(String storedHash, byte[] proof, long untilNanos) {}
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
@@ -59,7 +58,8 @@ public class VerifiedPasswords {
 
     public void remember(String username, String storedHash, char[] password) {
         if (seconds > 0) {
-            verified.put(username, new Verified(storedHash, proof(password), clock.getAsLong() + seconds * 1_000_000_000L));
+            verified.put(
+                    username, new Verified(storedHash, proof(password), clock.getAsLong() + seconds * 1_000_000_000L));
         }
     }
 
@@ -67,7 +67,8 @@ public class VerifiedPasswords {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).array());
+            return mac.doFinal(
+                    StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -12,7 +12,8 @@ import uz.ovoz.platform.account.Account;
 
 /** An administrator of the console. */
 @Entity
-@Table(name = "admin_users",
+@Table(
+        name = "admin_users",
         uniqueConstraints = @UniqueConstraint(name = "uq_admin_users_username", columnNames = "username"))
 @NamedQuery(name = AdminUser.BY_USERNAME, query = "SELECT a FROM AdminUser a WHERE a.username = :username")
 @NamedQuery(name = AdminUser.ALL, query = "SELECT a FROM AdminUser a ORDER BY a.username")

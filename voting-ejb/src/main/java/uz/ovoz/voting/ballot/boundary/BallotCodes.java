@@ -46,8 +46,11 @@ public class BallotCodes {
     }
 
     public List<String> list(long eventId) {
-        return em.createNamedQuery(BallotCode.OF_EVENT, BallotCode.class).setParameter("eventId", eventId)
-                .getResultStream().map(BallotCode::getCode).toList();
+        return em.createNamedQuery(BallotCode.OF_EVENT, BallotCode.class)
+                .setParameter("eventId", eventId)
+                .getResultStream()
+                .map(BallotCode::getCode)
+                .toList();
     }
 
     /**
@@ -60,9 +63,11 @@ public class BallotCodes {
         String normalized = Ballots.code(code);
         String device = Ballots.required(deviceId, "device_id", 128);
         BallotCode ballotCode = em.createNamedQuery(BallotCode.BY_CODE, BallotCode.class)
-                .setParameter("eventId", eventId).setParameter("code", normalized)
+                .setParameter("eventId", eventId)
+                .setParameter("code", normalized)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new Refusal("Unknown ballot code"));
         if (!ballotCode.redeemBy(device)) {
             throw new Refusal("This ballot code has already been used on another device");

@@ -33,25 +33,40 @@ public class Ballots {
         VoteType type = voteType(vote.voteType());
         String device = required(vote.deviceId(), "device_id", Vote.DEVICE_ID_LENGTH);
         String nonce = optional(vote.nonce(), "nonce", NONCE_LENGTH);
-        long candidateId = vote.candidateId() != null ? vote.candidateId()
+        long candidateId = vote.candidateId() != null
+                ? vote.candidateId()
                 : event.current().map(EventSnapshot.Entry::candidateId).orElse(-1L);
         event.votingWindow().shut(candidateId, receivedAt).ifPresent(shut -> {
             throw new Refusal(shut.reason(), shut.message());
         });
         if (event.oneVotePerIp() && (ip == null || ip.isBlank())) {
             // without the address the rule would be off for this vote, silently
-            throw new Refusal("no_address", "This event counts one vote per address and the server cannot tell"
-                    + " this connection's address; please reconnect");
+            throw new Refusal(
+                    "no_address",
+                    "This event counts one vote per address and the server cannot tell"
+                            + " this connection's address; please reconnect");
         }
         String code = event.requiresCodes() ? requiredCode(ballotCode, vote.ballotCode()) : null;
-        return flusher.submit(new VoteRequest(event.eventId(), candidateId, type, device, ip, nonce, code,
-                event.oneVotePerIp(), event.voteRound(), receivedAt));
+        return flusher.submit(new VoteRequest(
+                event.eventId(),
+                candidateId,
+                type,
+                device,
+                ip,
+                nonce,
+                code,
+                event.oneVotePerIp(),
+                event.voteRound(),
+                receivedAt));
     }
 
     private static String requiredCode(String redeemed, String sent) {
         if (redeemed == null) {
-            throw new Refusal("code_required", sent == null ? "This event requires a ballot code: enter your code first"
-                    : "Enter your ballot code with enter_code before voting");
+            throw new Refusal(
+                    "code_required",
+                    sent == null
+                            ? "This event requires a ballot code: enter your code first"
+                            : "Enter your ballot code with enter_code before voting");
         }
         return redeemed;
     }

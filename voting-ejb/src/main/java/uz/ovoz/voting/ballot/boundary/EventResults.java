@@ -26,12 +26,16 @@ public class EventResults {
 
     public List<Result> of(Event event) {
         Map<Long, Tally> tallies = Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
-                .setParameter("eventId", event.getId()).getResultList());
+                .setParameter("eventId", event.getId())
+                .getResultList());
         List<Result> results = new ArrayList<>();
         int number = 1;
         for (EventCandidate place : lineup.of(event)) {
             Tally tally = tallies.get(place.getCandidate().getId());
-            results.add(new Result(number++, place.getCandidate(), place.getGroupNo(),
+            results.add(new Result(
+                    number++,
+                    place.getCandidate(),
+                    place.getGroupNo(),
                     tally == null ? Tally.Counts.NONE : tally.counts()));
         }
         return results;
@@ -40,7 +44,8 @@ public class EventResults {
     /** When the event was voted on (its first vote; its creation when nobody voted) and by how many devices. */
     public Turnout turnout(Event event) {
         Object[] row = em.createNamedQuery(Vote.TURNOUT_OF_EVENT, Object[].class)
-                .setParameter("eventId", event.getId()).getSingleResult();
+                .setParameter("eventId", event.getId())
+                .getSingleResult();
         OffsetDateTime firstVote = (OffsetDateTime) row[0];
         return new Turnout(firstVote == null ? event.getCreatedAt() : firstVote, ((Number) row[1]).longValue());
     }

@@ -22,8 +22,11 @@ public class NextCandidate {
     EventAdmin admin;
 
     public Event move(long eventId) {
-        return admin.next(eventId, new HashSet<>(em.createQuery(
-                "SELECT DISTINCT v.candidate.id FROM Vote v WHERE v.event.id = :eventId", Long.class)
-                .setParameter("eventId", eventId).getResultList()));
+        return admin.next(
+                eventId,
+                new HashSet<>(em.createQuery(
+                                "SELECT DISTINCT v.candidate.id FROM Vote v WHERE v.event.id = :eventId", Long.class)
+                        .setParameter("eventId", eventId)
+                        .getResultList()));
     }
 }

@@ -33,8 +33,10 @@ record LockedEvent(VotingWindow window, int round) {
                 Integer current = row.getObject(2, Integer.class);
                 OffsetDateTime ends = row.getObject(3, OffsetDateTime.class);
                 int round = row.getInt(4);
-                return Optional.of(new LockedEvent(new VotingWindow(status, lineup(connection, eventId), current,
-                        ends == null ? null : ends.toInstant()), round));
+                return Optional.of(new LockedEvent(
+                        new VotingWindow(
+                                status, lineup(connection, eventId), current, ends == null ? null : ends.toInstant()),
+                        round));
             }
         }
     }

@@ -75,7 +75,9 @@ public class TallyBoard {
      */
     public void recountBeforeNextRead(long eventId, Collection<Long> candidateIds) {
         if (byEvent.containsKey(eventId)) {
-            toRecount.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidateIds);
+            toRecount
+                    .computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet())
+                    .addAll(candidateIds);
         }
         changes.incrementAndGet();
     }
@@ -94,8 +96,11 @@ public class TallyBoard {
             committing(() -> {
                 Map<Long, Tally> event = byEvent.get(eventId);
                 if (event != null) {
-                    Map<Long, Tally> counted = Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_CANDIDATES, Object[].class)
-                            .setParameter("eventId", eventId).setParameter("candidateIds", candidates).getResultList());
+                    Map<Long, Tally> counted =
+                            Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_CANDIDATES, Object[].class)
+                                    .setParameter("eventId", eventId)
+                                    .setParameter("candidateIds", candidates)
+                                    .getResultList());
                     candidates.forEach(candidate -> event.put(candidate, counted.getOrDefault(candidate, new Tally())));
                 }
                 return null;
@@ -118,6 +123,7 @@ public class TallyBoard {
 
     private Map<Long, Tally> load(long eventId) {
         return Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
-                .setParameter("eventId", eventId).getResultList());
+                .setParameter("eventId", eventId)
+                .getResultList());
     }
 }

@@ -52,16 +52,16 @@ final class VoteBatch {
             """;
 
     /** A row to write: a cast vote ({@code castVoteId} null) or an automatic vote following one. */
-    private record Row(long id, VoteRequest request, long candidateId, VoteType type, Integer decisionGroup,
-            Long castVoteId) {
-    }
+    private record Row(
+            long id, VoteRequest request, long candidateId, VoteType type, Integer decisionGroup, Long castVoteId) {}
 
     private final Connection connection;
     private final boolean postgres;
 
     VoteBatch(Connection connection) throws SQLException {
         this.connection = connection;
-        this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        this.postgres =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     List<VoteOutcome> write(List<VoteRequest> requests) throws SQLException {
@@ -84,15 +84,17 @@ final class VoteBatch {
     }
 
     /** Rows per request (none for a refused one, whose refusal is put in its place instead). */
-    private List<List<Row>> plan(List<VoteRequest> requests, Map<Long, Optional<LockedEvent>> events,
-            List<VoteOutcome> refusals) throws SQLException {
+    private List<List<Row>> plan(
+            List<VoteRequest> requests, Map<Long, Optional<LockedEvent>> events, List<VoteOutcome> refusals)
+            throws SQLException {
         // the peers each taken vote implies an automatic vote for: known before ids can be handed out
         List<List<Long>> automatic = new ArrayList<>(requests.size());
         int count = 0;
         for (VoteRequest request : requests) {
             Optional<VoteOutcome.Refused> refused = refusal(request, events.get(request.eventId()));
             refusals.add(refused.orElse(null));
-            List<Long> peers = refused.isPresent() || request.automaticTypeForPeers() == null ? List.of()
+            List<Long> peers = refused.isPresent() || request.automaticTypeForPeers() == null
+                    ? List.of()
                     : events.get(request.eventId()).orElseThrow().window().peers(request.candidateId());
             automatic.add(peers);
             count += refused.isPresent() ? 0 : 1 + peers.size();
@@ -104,7 +106,8 @@ final class VoteBatch {
             rows.add(ofRequest);
             if (refusals.get(i) == null) {
                 VoteRequest request = requests.get(i);
-                Integer decisionGroup = request.automaticTypeForPeers() == null ? null
+                Integer decisionGroup = request.automaticTypeForPeers() == null
+                        ? null
                         : events.get(request.eventId()).orElseThrow().window().group(request.candidateId());
                 Row cast = new Row(ids.next(), request, request.candidateId(), request.voteType(), decisionGroup, null);
                 ofRequest.add(cast);
@@ -121,10 +124,14 @@ final class VoteBatch {
             return Optional.of(new VoteOutcome.Refused(request, "no_event", "This event no longer exists"));
         }
         if (event.get().round() != request.round()) {
-            return Optional.of(new VoteOutcome.Refused(request, "votes_cleared",
+            return Optional.of(new VoteOutcome.Refused(
+                    request,
+                    "votes_cleared",
                     "The votes were cleared while your vote was on its way; please vote again"));
         }
-        return event.get().window().shut(request.candidateId(), request.receivedAt())
+        return event.get()
+                .window()
+                .shut(request.candidateId(), request.receivedAt())
                 .map(shut -> new VoteOutcome.Refused(request, shut.reason(), shut.message()));
     }
 
@@ -133,8 +140,8 @@ final class VoteBatch {
             return new int[0];
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement insert = connection.prepareStatement(
-                INSERT + (postgres ? POSTGRES_CONFLICTS : H2_CONFLICTS))) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(INSERT + (postgres ? POSTGRES_CONFLICTS : H2_CONFLICTS))) {
             for (List<Row> ofRequest : rows) {
                 for (Row row : ofRequest) {
                     bind(insert, row, now);
@@ -176,8 +183,8 @@ final class VoteBatch {
         }
     }
 
-    private static List<VoteOutcome> outcomes(List<VoteRequest> requests, List<VoteOutcome> refusals,
-            List<List<Row>> rows, int[] stored) {
+    private static List<VoteOutcome> outcomes(
+            List<VoteRequest> requests, List<VoteOutcome> refusals, List<List<Row>> rows, int[] stored) {
         List<VoteOutcome> outcomes = new ArrayList<>(requests.size());
         int next = 0;
         for (int i = 0; i < requests.size(); i++) {
@@ -193,8 +200,10 @@ final class VoteBatch {
                     automatic.add(row.candidateId());
                 }
             }
-            outcomes.add(castStored ? new VoteOutcome.Stored(requests.get(i), automatic)
-                    : new VoteOutcome.Duplicate(requests.get(i), null));
+            outcomes.add(
+                    castStored
+                            ? new VoteOutcome.Stored(requests.get(i), automatic)
+                            : new VoteOutcome.Duplicate(requests.get(i), null));
         }
         return outcomes;
     }
@@ -216,7 +225,8 @@ final class VoteBatch {
                     recorded.setString(3, request.deviceId());
                     recorded.setString(4, request.ballotCode());
                     try (ResultSet row = recorded.executeQuery()) {
-                        outcome = new VoteOutcome.Duplicate(request,
+                        outcome = new VoteOutcome.Duplicate(
+                                request,
                                 row.next() ? VoteType.fromWire(row.getString(1)).orElse(null) : null);
                     }
                 }
@@ -233,9 +243,10 @@ final class VoteBatch {
         if (blocks == 0) {
             return firsts;
         }
-        try (PreparedStatement sequence = connection.prepareStatement(postgres
-                ? "SELECT nextval('votes_seq') FROM generate_series(1, ?)"
-                : "SELECT NEXT VALUE FOR votes_seq FROM SYSTEM_RANGE(1, ?)")) {
+        try (PreparedStatement sequence = connection.prepareStatement(
+                postgres
+                        ? "SELECT nextval('votes_seq') FROM generate_series(1, ?)"
+                        : "SELECT NEXT VALUE FOR votes_seq FROM SYSTEM_RANGE(1, ?)")) {
             sequence.setInt(1, blocks);
             try (ResultSet values = sequence.executeQuery()) {
                 while (values.next()) {

@@ -18,10 +18,14 @@ public class VoteClearing {
     EntityManager em;
 
     public void clear(@Observes VotesVoided voided) {
-        voided.candidateIds().ifPresentOrElse(
-                ids -> em.createNamedQuery(Vote.DELETE_OF_CANDIDATES).setParameter("eventId", voided.eventId())
-                        .setParameter("candidateIds", ids).executeUpdate(),
-                () -> em.createNamedQuery(Vote.DELETE_OF_EVENT).setParameter("eventId", voided.eventId())
-                        .executeUpdate());
+        voided.candidateIds()
+                .ifPresentOrElse(
+                        ids -> em.createNamedQuery(Vote.DELETE_OF_CANDIDATES)
+                                .setParameter("eventId", voided.eventId())
+                                .setParameter("candidateIds", ids)
+                                .executeUpdate(),
+                        () -> em.createNamedQuery(Vote.DELETE_OF_EVENT)
+                                .setParameter("eventId", voided.eventId())
+                                .executeUpdate());
     }
 }

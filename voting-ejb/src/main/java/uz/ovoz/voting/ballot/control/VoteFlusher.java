@@ -67,7 +67,11 @@ public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
     Event<VotesCommitted> committed;
 
     public VoteFlusher() {
-        super("vote", "votes", "votes", VoteFlusher::busy,
+        super(
+                "vote",
+                "votes",
+                "votes",
+                VoteFlusher::busy,
                 request -> new VoteOutcome.Failed(request, "The vote could not be stored; please vote again"));
     }
 

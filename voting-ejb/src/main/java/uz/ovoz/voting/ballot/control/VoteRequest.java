@@ -9,8 +9,17 @@ import uz.ovoz.voting.ballot.entity.VoteType;
  * checks it again against the database: {@code round} is the event's vote round it was checked
  * under, {@code receivedAt} when it arrived (the deadline is the countdown's end at that moment).
  */
-public record VoteRequest(long eventId, long candidateId, VoteType voteType, String deviceId, String ip,
-        String nonce, String ballotCode, boolean onePerIp, int round, Instant receivedAt) {
+public record VoteRequest(
+        long eventId,
+        long candidateId,
+        VoteType voteType,
+        String deviceId,
+        String ip,
+        String nonce,
+        String ballotCode,
+        boolean onePerIp,
+        int round,
+        Instant receivedAt) {
 
     public VoteRequest {
         Objects.requireNonNull(voteType, "voteType");

@@ -18,12 +18,16 @@ import uz.ovoz.voting.event.entity.Event;
 
 /** A one-time voter code of an event, bound to the first device that enters it. */
 @Entity
-@Table(name = "ballot_codes",
-        uniqueConstraints = @UniqueConstraint(name = "uq_ballot_codes", columnNames = {"event_id", "code"}))
-@NamedQuery(name = BallotCode.BY_CODE,
+@Table(
+        name = "ballot_codes",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_ballot_codes",
+                        columnNames = {"event_id", "code"}))
+@NamedQuery(
+        name = BallotCode.BY_CODE,
         query = "SELECT b FROM BallotCode b WHERE b.event.id = :eventId AND b.code = :code")
-@NamedQuery(name = BallotCode.OF_EVENT,
-        query = "SELECT b FROM BallotCode b WHERE b.event.id = :eventId ORDER BY b.id")
+@NamedQuery(name = BallotCode.OF_EVENT, query = "SELECT b FROM BallotCode b WHERE b.event.id = :eventId ORDER BY b.id")
 public class BallotCode {
 
     public static final String BY_CODE = "BallotCode.byCode";

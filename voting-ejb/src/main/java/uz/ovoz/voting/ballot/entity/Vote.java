@@ -20,13 +20,24 @@ import uz.ovoz.voting.event.entity.Event;
 
 /** One device's answer for one candidate of one event. */
 @Entity
-@Table(name = "votes",
+@Table(
+        name = "votes",
         uniqueConstraints = {
-            @UniqueConstraint(name = "uq_votes_device", columnNames = {"event_id", "candidate_id", "device_id"}),
-            @UniqueConstraint(name = "uq_votes_code", columnNames = {"event_id", "candidate_id", "ballot_code"}),
-            @UniqueConstraint(name = "uq_votes_ip", columnNames = {"event_id", "candidate_id", "ip_once"}),
-            @UniqueConstraint(name = "uq_votes_decision_device", columnNames = {"event_id", "decision_group", "device_id"}),
-            @UniqueConstraint(name = "uq_votes_decision_code", columnNames = {"event_id", "decision_group", "ballot_code"})
+            @UniqueConstraint(
+                    name = "uq_votes_device",
+                    columnNames = {"event_id", "candidate_id", "device_id"}),
+            @UniqueConstraint(
+                    name = "uq_votes_code",
+                    columnNames = {"event_id", "candidate_id", "ballot_code"}),
+            @UniqueConstraint(
+                    name = "uq_votes_ip",
+                    columnNames = {"event_id", "candidate_id", "ip_once"}),
+            @UniqueConstraint(
+                    name = "uq_votes_decision_device",
+                    columnNames = {"event_id", "decision_group", "device_id"}),
+            @UniqueConstraint(
+                    name = "uq_votes_decision_code",
+                    columnNames = {"event_id", "decision_group", "ballot_code"})
         },
         indexes = {
             @Index(name = "ix_votes_cast", columnList = "cast_vote_id"),
@@ -34,20 +45,27 @@ import uz.ovoz.voting.event.entity.Event;
             @Index(name = "ix_votes_type", columnList = "event_id, candidate_id, vote_type"),
             @Index(name = "ix_votes_candidate", columnList = "candidate_id")
         })
-@NamedQuery(name = Vote.TALLY,
-        query = "SELECT v.voteType, COUNT(v) FROM Vote v WHERE v.event = :event AND v.candidate = :candidate GROUP BY v.voteType")
-@NamedQuery(name = Vote.TALLIES_OF_EVENT,
+@NamedQuery(
+        name = Vote.TALLY,
+        query =
+                "SELECT v.voteType, COUNT(v) FROM Vote v WHERE v.event = :event AND v.candidate = :candidate GROUP BY v.voteType")
+@NamedQuery(
+        name = Vote.TALLIES_OF_EVENT,
         query = "SELECT v.candidate.id, v.voteType, COUNT(v) FROM Vote v WHERE v.event.id = :eventId"
                 + " GROUP BY v.candidate.id, v.voteType")
-@NamedQuery(name = Vote.TALLIES_OF_CANDIDATES,
+@NamedQuery(
+        name = Vote.TALLIES_OF_CANDIDATES,
         query = "SELECT v.candidate.id, v.voteType, COUNT(v) FROM Vote v WHERE v.event.id = :eventId"
                 + " AND v.candidate.id IN :candidateIds GROUP BY v.candidate.id, v.voteType")
-@NamedQuery(name = Vote.DELETE_OF_CANDIDATES,
+@NamedQuery(
+        name = Vote.DELETE_OF_CANDIDATES,
         query = "DELETE FROM Vote v WHERE v.event.id = :eventId AND v.candidate.id IN :candidateIds")
 @NamedQuery(name = Vote.DELETE_OF_EVENT, query = "DELETE FROM Vote v WHERE v.event.id = :eventId")
-@NamedQuery(name = Vote.VOTERS_OF_EVENT,
+@NamedQuery(
+        name = Vote.VOTERS_OF_EVENT,
         query = "SELECT COUNT(DISTINCT v.deviceId) FROM Vote v WHERE v.event.id = :eventId")
-@NamedQuery(name = Vote.TURNOUT_OF_EVENT,
+@NamedQuery(
+        name = Vote.TURNOUT_OF_EVENT,
         query = "SELECT MIN(v.createdAt), COUNT(DISTINCT v.deviceId) FROM Vote v WHERE v.event.id = :eventId")
 public class Vote {
 

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The three answers a voter can give; {@link #wire()} is the spelling on the wire and in the database. */
 public enum VoteType {
-    YES("yes"), NO("no"), NEUTRAL("neutral");
+    YES("yes"),
+    NO("no"),
+    NEUTRAL("neutral");
 
     private final String wire;
 

@@ -14,7 +14,9 @@ public class VoteTypeConverter implements AttributeConverter<VoteType, String> {
 
     @Override
     public VoteType convertToEntityAttribute(String value) {
-        return value == null ? null : VoteType.fromWire(value)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown vote type in database: " + value));
+        return value == null
+                ? null
+                : VoteType.fromWire(value)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown vote type in database: " + value));
     }
 }

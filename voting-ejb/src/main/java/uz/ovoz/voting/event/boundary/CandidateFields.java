@@ -3,8 +3,8 @@ package uz.ovoz.voting.event.boundary;
 import uz.ovoz.voting.event.entity.Candidate;
 
 /** What an admin enters for a candidate; {@code null} leaves a field as it is. */
-public record CandidateFields(String fullName, String image, String whichPosition, String degree,
-        String description, String electionTime) {
+public record CandidateFields(
+        String fullName, String image, String whichPosition, String degree, String description, String electionTime) {
 
     void applyTo(Candidate candidate) {
         if (image != null) {
@@ -20,7 +20,8 @@ public record CandidateFields(String fullName, String image, String whichPositio
             candidate.setDescription(CandidateRules.text(description, "description", Candidate.DESCRIPTION_LENGTH));
         }
         if (electionTime != null) {
-            candidate.setElectionTime(CandidateRules.text(electionTime, "election_time", Candidate.ELECTION_TIME_LENGTH));
+            candidate.setElectionTime(
+                    CandidateRules.text(electionTime, "election_time", Candidate.ELECTION_TIME_LENGTH));
         }
     }
 }

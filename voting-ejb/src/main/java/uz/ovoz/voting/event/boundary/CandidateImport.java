@@ -21,8 +21,7 @@ import uz.ovoz.voting.event.entity.Candidate;
 public class CandidateImport {
 
     /** What an import did. */
-    public record Summary(int created, int updated, List<ImportProblem> errors) {
-    }
+    public record Summary(int created, int updated, List<ImportProblem> errors) {}
 
     @PersistenceContext
     EntityManager em;
@@ -63,8 +62,13 @@ public class CandidateImport {
     /** True if the row created a candidate, false if it updated one imported before. */
     private boolean storeRow(CandidateRow row) {
         String name = CandidateRules.name(row.fields().fullName());
-        Candidate existing = row.externalId() == null ? null : em.createNamedQuery(Candidate.BY_EXTERNAL_ID,
-                Candidate.class).setParameter("externalId", row.externalId()).getResultStream().findFirst().orElse(null);
+        Candidate existing = row.externalId() == null
+                ? null
+                : em.createNamedQuery(Candidate.BY_EXTERNAL_ID, Candidate.class)
+                        .setParameter("externalId", row.externalId())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         Candidate candidate = existing != null ? existing : new Candidate(name);
         candidate.setFullName(name);
         row.fields().applyTo(candidate);

@@ -51,10 +51,11 @@ public class CandidatePhotos {
             throw Rejected.invalid("The photo file is empty");
         }
         if (data.length > maxKilobytes * 1024L) {
-            throw Rejected.invalid("The photo is " + data.length / 1024 + " KB; at most " + maxKilobytes + " KB is allowed");
+            throw Rejected.invalid(
+                    "The photo is " + data.length / 1024 + " KB; at most " + maxKilobytes + " KB is allowed");
         }
-        PhotoFormat format = PhotoFormat.of(data)
-                .orElseThrow(() -> Rejected.invalid("The photo must be a JPEG, PNG or WEBP image"));
+        PhotoFormat format =
+                PhotoFormat.of(data).orElseThrow(() -> Rejected.invalid("The photo must be a JPEG, PNG or WEBP image"));
         CandidatePhoto photo = em.find(CandidatePhoto.class, candidateId);
         if (photo == null) {
             em.persist(new CandidatePhoto(candidateId, format.contentType(), data));

@@ -6,8 +6,7 @@ import uz.ovoz.voting.event.entity.Candidate;
 /** The checks on what an admin types for a candidate. */
 final class CandidateRules {
 
-    private CandidateRules() {
-    }
+    private CandidateRules() {}
 
     static String name(String name) {
         if (name == null || name.isBlank()) {

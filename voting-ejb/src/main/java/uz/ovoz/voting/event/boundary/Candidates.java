@@ -15,7 +15,8 @@ public class Candidates {
     EntityManager em;
 
     public List<Candidate> all() {
-        return em.createQuery("SELECT c FROM Candidate c ORDER BY c.fullName, c.id", Candidate.class).getResultList();
+        return em.createQuery("SELECT c FROM Candidate c ORDER BY c.fullName, c.id", Candidate.class)
+                .getResultList();
     }
 
     public Candidate find(long id) {
@@ -47,8 +48,10 @@ public class Candidates {
         if (candidate.isImported()) {
             throw Rejected.conflict("Imported candidates cannot be deleted by hand");
         }
-        long places = em.createQuery("SELECT COUNT(ec) FROM EventCandidate ec WHERE ec.candidate = :candidate", Long.class)
-                .setParameter("candidate", candidate).getSingleResult();
+        long places = em.createQuery(
+                        "SELECT COUNT(ec) FROM EventCandidate ec WHERE ec.candidate = :candidate", Long.class)
+                .setParameter("candidate", candidate)
+                .getSingleResult();
         if (places > 0) {
             throw Rejected.conflict("The candidate is in " + places + " event(s); remove them from those first");
         }

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.voting.event.control.EventChanged;
 import uz.ovoz.voting.event.control.EventLinks;
 import uz.ovoz.voting.event.control.RunningOrder;
 import uz.ovoz.voting.event.control.VotesVoided;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.event.control.EventChanged;
 
 /**
  * Everything an admin does to run an event. Each operation is one transaction; connected voters
@@ -55,12 +55,12 @@ public class EventAdmin {
 
     public Event create(EventSettings settings) {
         String name = EventRules.name(settings.name());
-        int duration = EventRules.duration(settings.durationSec() == null ? EventRules.DEFAULT_DURATION
-                : settings.durationSec());
+        int duration = EventRules.duration(
+                settings.durationSec() == null ? EventRules.DEFAULT_DURATION : settings.durationSec());
         Event event = new Event(name, uniqueLink(), duration);
         apply(event, settings);
         em.persist(event);
-        LOG.log(Level.INFO, "Event {0} created: {1}", new Object[]{event.getLink(), name});
+        LOG.log(Level.INFO, "Event {0} created: {1}", new Object[] {event.getLink(), name});
         return event;
     }
 
@@ -108,8 +108,8 @@ public class EventAdmin {
         event.setStatus(EventStatus.PENDING);
         event.setCurrentIndex(lineup.of(event).isEmpty() ? null : 0);
         event.clearTimer();
-        changes.fire(new EventChanged(eventId, event.getLink(), EventChanged.Change.VOTES_CLEARED,
-                lineup.candidateIds(event)));
+        changes.fire(new EventChanged(
+                eventId, event.getLink(), EventChanged.Change.VOTES_CLEARED, lineup.candidateIds(event)));
         return event;
     }
 
@@ -164,7 +164,8 @@ public class EventAdmin {
     public Event next(long eventId, Set<Long> candidatesWithVotes) {
         Event event = find(eventId);
         List<RunningOrder.Place> order = lineup.of(event).stream()
-                .map(place -> new RunningOrder.Place(place.getCandidate().getId(), place.getGroupNo())).toList();
+                .map(place -> new RunningOrder.Place(place.getCandidate().getId(), place.getGroupNo()))
+                .toList();
         OptionalInt next = RunningOrder.next(order, event.getCurrentIndex(), candidatesWithVotes);
         event.clearTimer();
         if (next.isPresent()) {
@@ -173,7 +174,7 @@ public class EventAdmin {
             event.setStatus(EventStatus.FINISHED);
             event.setCurrentIndex(null);
         }
-        LOG.log(Level.INFO, "Event {0}: next candidate {1}", new Object[]{event.getLink(), event.getCurrentIndex()});
+        LOG.log(Level.INFO, "Event {0}: next candidate {1}", new Object[] {event.getLink(), event.getCurrentIndex()});
         return changed(event);
     }
 
@@ -189,7 +190,7 @@ public class EventAdmin {
         int duration = durationSec == null ? event.getDurationSec() : EventRules.duration(durationSec);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         event.startTimer(now, now.plusSeconds(duration));
-        LOG.log(Level.INFO, "Event {0}: timer of {1}s started", new Object[]{event.getLink(), duration});
+        LOG.log(Level.INFO, "Event {0}: timer of {1}s started", new Object[] {event.getLink(), duration});
         return changed(event);
     }
 
@@ -236,7 +237,10 @@ public class EventAdmin {
         String link;
         do {
             link = EventLinks.generate();
-        } while (!em.createNamedQuery(Event.BY_LINK, Event.class).setParameter("link", link).getResultList().isEmpty());
+        } while (!em.createNamedQuery(Event.BY_LINK, Event.class)
+                .setParameter("link", link)
+                .getResultList()
+                .isEmpty());
         return link;
     }
 }

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.voting.event.control.EventChanged;
 import uz.ovoz.voting.event.entity.Candidate;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.event.entity.EventStatus;
-import uz.ovoz.voting.event.control.EventChanged;
 
 /** An event's running order: which candidates, in what order, grouped how. */
 @Stateless
@@ -31,7 +31,8 @@ public class EventLineup {
     jakarta.enterprise.event.Event<EventChanged> changes;
 
     public List<EventCandidate> of(Event event) {
-        return em.createNamedQuery(EventCandidate.OF_EVENT, EventCandidate.class).setParameter("event", event)
+        return em.createNamedQuery(EventCandidate.OF_EVENT, EventCandidate.class)
+                .setParameter("event", event)
                 .getResultList();
     }
 
@@ -45,8 +46,10 @@ public class EventLineup {
         if (place.getGroupNo() == null) {
             return List.of(candidateId);
         }
-        return of(event).stream().filter(other -> place.getGroupNo().equals(other.getGroupNo()))
-                .map(other -> other.getCandidate().getId()).toList();
+        return of(event).stream()
+                .filter(other -> place.getGroupNo().equals(other.getGroupNo()))
+                .map(other -> other.getCandidate().getId())
+                .toList();
     }
 
     public EventCandidate add(Event event, long candidateId) {
@@ -79,8 +82,8 @@ public class EventLineup {
     public void reorder(Event event, List<Long> candidateIds) {
         List<Long> current = candidateIds(event);
         if (candidateIds.size() != current.size() || !new HashSet<>(candidateIds).equals(new HashSet<>(current))) {
-            throw Rejected.invalid("The new order must list each of the event's " + current.size()
-                    + " candidates exactly once");
+            throw Rejected.invalid(
+                    "The new order must list each of the event's " + current.size() + " candidates exactly once");
         }
         renumber(event, candidateIds);
         changed(event);
@@ -88,21 +91,28 @@ public class EventLineup {
 
     /** Makes the candidates one group competing for one position. */
     public int group(Event event, List<Long> candidateIds) {
-        if (candidateIds.size() < MIN_GROUP || candidateIds.size() > MAX_GROUP
+        if (candidateIds.size() < MIN_GROUP
+                || candidateIds.size() > MAX_GROUP
                 || new HashSet<>(candidateIds).size() != candidateIds.size()) {
             throw Rejected.invalid("A group has " + MIN_GROUP + " to " + MAX_GROUP + " different candidates");
         }
         List<EventCandidate> order = of(event);
-        int groupNo = order.stream().map(EventCandidate::getGroupNo).filter(Objects::nonNull)
-                .mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int groupNo = order.stream()
+                        .map(EventCandidate::getGroupNo)
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0)
+                + 1;
         candidateIds.forEach(id -> place(order, id).setGroupNo(groupNo));
         changed(event);
         return groupNo;
     }
 
     public void ungroup(Event event, int groupNo) {
-        List<EventCandidate> members = of(event).stream().filter(place -> Integer.valueOf(groupNo)
-                .equals(place.getGroupNo())).toList();
+        List<EventCandidate> members = of(event).stream()
+                .filter(place -> Integer.valueOf(groupNo).equals(place.getGroupNo()))
+                .toList();
         if (members.isEmpty()) {
             throw Rejected.notFound("No group " + groupNo + " in this event");
         }
@@ -123,7 +133,9 @@ public class EventLineup {
     }
 
     private static EventCandidate place(List<EventCandidate> order, long candidateId) {
-        return order.stream().filter(place -> place.getCandidate().getId() == candidateId).findFirst()
+        return order.stream()
+                .filter(place -> place.getCandidate().getId() == candidateId)
+                .findFirst()
                 .orElseThrow(() -> Rejected.notFound("Candidate " + candidateId + " is not in this event"));
     }
 

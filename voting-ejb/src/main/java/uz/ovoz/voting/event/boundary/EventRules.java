@@ -9,8 +9,7 @@ final class EventRules {
     static final int DEFAULT_DURATION = 30;
     static final int MAX_DURATION = 24 * 3600;
 
-    private EventRules() {
-    }
+    private EventRules() {}
 
     static String name(String name) {
         if (name == null || name.isBlank()) {

@@ -25,11 +25,9 @@ import uz.ovoz.voting.event.entity.Candidate;
 public final class CandidateCsv {
 
     /** What a file yielded. */
-    public record Parsed(List<CandidateRow> rows, List<ImportProblem> problems) {
-    }
+    public record Parsed(List<CandidateRow> rows, List<ImportProblem> problems) {}
 
-    private CandidateCsv() {
-    }
+    private CandidateCsv() {}
 
     public static Parsed parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -63,8 +61,10 @@ public final class CandidateCsv {
     /** The header decides: more semicolons than commas in it means a semicolon-separated file. */
     static char separator(String content) {
         String headerLine = content.lines().findFirst().orElse("");
-        return headerLine.chars().filter(c -> c == ';').count() > headerLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
+        return headerLine.chars().filter(c -> c == ';').count()
+                        > headerLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
     }
 
     private static CandidateRow row(List<String> fields, Map<String, Integer> columns) {
@@ -72,7 +72,8 @@ public final class CandidateCsv {
         if (name == null) {
             throw Rejected.invalid("full_name is empty");
         }
-        CandidateFields candidate = new CandidateFields(name,
+        CandidateFields candidate = new CandidateFields(
+                name,
                 value(fields, columns, "image", Candidate.IMAGE_LENGTH),
                 value(fields, columns, "which_position", Candidate.POSITION_LENGTH),
                 value(fields, columns, "degree", Candidate.DEGREE_LENGTH),
@@ -94,14 +95,20 @@ public final class CandidateCsv {
     }
 
     /** A logical CSV record and the line it starts on (quoted fields may span lines). */
-    record Record(int line, List<String> fields) {
-    }
+    record Record(int line, List<String> fields) {}
 
     static List<Record> records(String content, char separator) {
         // Empty lines stay records (skipped above) so that the parser's line count stays the file's
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<Record> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(content))
+                .setFormat(format)
+                .get()) {
             int line = 1;
             for (CSVRecord record : parser) {
                 records.add(new Record(line, record.toList()));

@@ -10,7 +10,9 @@ public record EventChanged(long eventId, String link, Change change, List<Long> 
 
     /** What happened, where clients need more than the new state. */
     public enum Change {
-        STATE, VOTES_CLEARED, DELETED
+        STATE,
+        VOTES_CLEARED,
+        DELETED
     }
 
     public EventChanged {

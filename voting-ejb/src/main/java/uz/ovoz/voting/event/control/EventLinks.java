@@ -12,8 +12,7 @@ public final class EventLinks {
     static final int LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EventLinks() {
-    }
+    private EventLinks() {}
 
     public static String generate() {
         StringBuilder link = new StringBuilder(LENGTH);

@@ -9,14 +9,24 @@ import uz.ovoz.voting.event.entity.EventStatus;
  * An immutable picture of an event as voters see it, kept in memory so that validating a vote costs
  * no database query. It is replaced whenever an admin changes the event.
  */
-public record EventSnapshot(long eventId, String link, String name, EventStatus status, int durationSec,
-        Integer currentIndex, List<Entry> candidates, Instant timerStartedAt, Instant timerEndsAt,
-        boolean hideTally, boolean oneVotePerIp, boolean requiresCodes, int voteRound) {
+public record EventSnapshot(
+        long eventId,
+        String link,
+        String name,
+        EventStatus status,
+        int durationSec,
+        Integer currentIndex,
+        List<Entry> candidates,
+        Instant timerStartedAt,
+        Instant timerEndsAt,
+        boolean hideTally,
+        boolean oneVotePerIp,
+        boolean requiresCodes,
+        int voteRound) {
 
     /** A candidate in the event's running order. */
-    public record Entry(long candidateId, String fullName, String image, String whichPosition, String degree,
-            Integer groupNo) {
-    }
+    public record Entry(
+            long candidateId, String fullName, String image, String whichPosition, String degree, Integer groupNo) {}
 
     public EventSnapshot {
         candidates = List.copyOf(candidates);
@@ -30,12 +40,16 @@ public record EventSnapshot(long eventId, String link, String name, EventStatus 
     }
 
     public Optional<Entry> entry(long candidateId) {
-        return candidates.stream().filter(entry -> entry.candidateId() == candidateId).findFirst();
+        return candidates.stream()
+                .filter(entry -> entry.candidateId() == candidateId)
+                .findFirst();
     }
 
     /** The other candidates competing for the same position, in running order. */
     public List<Entry> groupPeers(long candidateId) {
-        return votingWindow().peers(candidateId).stream().map(peer -> entry(peer).orElseThrow()).toList();
+        return votingWindow().peers(candidateId).stream()
+                .map(peer -> entry(peer).orElseThrow())
+                .toList();
     }
 
     /** Voters may answer for the current candidate and, in a group, for any of its peers. */
@@ -45,9 +59,13 @@ public record EventSnapshot(long eventId, String link, String name, EventStatus 
 
     /** The rule a vote is checked by, from this picture of the event. */
     public VotingWindow votingWindow() {
-        return new VotingWindow(status, candidates.stream()
-                .map(entry -> new VotingWindow.Place(entry.candidateId(), entry.groupNo())).toList(),
-                currentIndex, timerStartedAt == null ? null : timerEndsAt);
+        return new VotingWindow(
+                status,
+                candidates.stream()
+                        .map(entry -> new VotingWindow.Place(entry.candidateId(), entry.groupNo()))
+                        .toList(),
+                currentIndex,
+                timerStartedAt == null ? null : timerEndsAt);
     }
 
     public boolean timerRunning(Instant now) {

@@ -23,6 +23,8 @@ public interface HemisApi {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    String page(@QueryParam("page") int page, @QueryParam("limit") int limit,
+    String page(
+            @QueryParam("page") int page,
+            @QueryParam("limit") int limit,
             @HeaderParam("Authorization") String authorization);
 }

@@ -26,7 +26,8 @@ public record HemisPage(List<CandidateRow> rows, int pageCount) {
         }
         if (JsonValue.FALSE.equals(root.get("success"))) {
             String error = text(root, "error");
-            throw Rejected.conflict("HEMIS refused the list: " + (error == null || error.isBlank() ? "no reason given" : error));
+            throw Rejected.conflict(
+                    "HEMIS refused the list: " + (error == null || error.isBlank() ? "no reason given" : error));
         }
         JsonObject data = object(root, "data");
         JsonObject container = data != null && data.containsKey("items") ? data : root;
@@ -41,7 +42,8 @@ public record HemisPage(List<CandidateRow> rows, int pageCount) {
         }
         JsonObject pagination = object(container, "pagination");
         int pageCount = pagination != null && pagination.get("pageCount") instanceof jakarta.json.JsonNumber count
-                ? count.intValue() : 1;
+                ? count.intValue()
+                : 1;
         return new HemisPage(rows, pageCount);
     }
 
@@ -50,10 +52,16 @@ public record HemisPage(List<CandidateRow> rows, int pageCount) {
         if (name == null || name.isBlank()) {
             return java.util.Optional.empty();
         }
-        CandidateFields fields = new CandidateFields(name, text(item, "image"),
-                text(object(item, "staffPosition"), "name"), text(object(item, "academicDegree"), "name"), null, null);
+        CandidateFields fields = new CandidateFields(
+                name,
+                text(item, "image"),
+                text(object(item, "staffPosition"), "name"),
+                text(object(item, "academicDegree"), "name"),
+                null,
+                null);
         JsonValue id = item.get("id");
-        String externalId = id == null || id == JsonValue.NULL ? null
+        String externalId = id == null || id == JsonValue.NULL
+                ? null
                 : id.getValueType() == JsonValue.ValueType.STRING ? item.getString("id") : id.toString();
         return java.util.Optional.of(new CandidateRow(fields, externalId));
     }

@@ -49,15 +49,27 @@ public class HemisPages {
     }
 
     @Timeout(30_000)
-    @Retry(maxRetries = 3, delay = 1000, jitter = 500, maxDuration = 120_000,
+    @Retry(
+            maxRetries = 3,
+            delay = 1000,
+            jitter = 500,
+            maxDuration = 120_000,
             abortOn = {Rejected.class, CircuitBreakerOpenException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000, successThreshold = 1,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 60_000,
+            successThreshold = 1,
             skipOn = Rejected.class)
     public HemisPage page(int number) {
         String body;
         try {
-            body = api().page(number, pageSize, token.filter(value -> !value.isBlank())
-                    .map(value -> "Bearer " + value).orElse(null));
+            body = api().page(
+                            number,
+                            pageSize,
+                            token.filter(value -> !value.isBlank())
+                                    .map(value -> "Bearer " + value)
+                                    .orElse(null));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500 || status == 429 || status == 408) {
@@ -75,7 +87,8 @@ public class HemisPages {
         if (client == null) {
             String base = url.filter(value -> !value.isBlank())
                     .orElseThrow(() -> Rejected.conflict("HEMIS import is not configured: set ovoz.hemis.url"));
-            client = RestClientBuilder.newBuilder().baseUri(URI.create(base))
+            client = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(base))
                     .connectTimeout(timeoutSeconds, TimeUnit.SECONDS)
                     .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
                     .build(HemisApi.class);

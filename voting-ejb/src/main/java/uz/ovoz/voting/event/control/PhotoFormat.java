@@ -8,9 +8,9 @@ import java.util.Optional;
  * the browser's content type are only claims, and a display must never be handed something else.
  */
 public enum PhotoFormat {
-    JPEG("image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-    WEBP("image/webp", new byte[]{'R', 'I', 'F', 'F'});
+    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
+    WEBP("image/webp", new byte[] {'R', 'I', 'F', 'F'});
 
     private final String contentType;
     private final byte[] signature;
@@ -30,10 +30,12 @@ public enum PhotoFormat {
     }
 
     private boolean matches(byte[] data) {
-        if (data.length < signature.length || !Arrays.equals(data, 0, signature.length, signature, 0, signature.length)) {
+        if (data.length < signature.length
+                || !Arrays.equals(data, 0, signature.length, signature, 0, signature.length)) {
             return false;
         }
         // RIFF is a container: only a WEBP one is an image
-        return this != WEBP || data.length >= 12 && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P';
+        return this != WEBP
+                || data.length >= 12 && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P';
     }
 }

@@ -17,12 +17,10 @@ import uz.ovoz.voting.event.entity.EventStatus;
 public record VotingWindow(EventStatus status, List<Place> lineup, Integer currentIndex, Instant timerEndsAt) {
 
     /** A candidate's place in the running order and the group it competes in, if any. */
-    public record Place(long candidateId, Integer groupNo) {
-    }
+    public record Place(long candidateId, Integer groupNo) {}
 
     /** Why a vote is not taken: a short code for clients and metrics, and the message for the voter. */
-    public record Shut(String reason, String message) {
-    }
+    public record Shut(String reason, String message) {}
 
     public VotingWindow {
         Objects.requireNonNull(status, "status");
@@ -89,7 +87,9 @@ public record VotingWindow(EventStatus status, List<Place> lineup, Integer curre
     }
 
     private Optional<Place> place(long candidateId) {
-        return lineup.stream().filter(place -> place.candidateId() == candidateId).findFirst();
+        return lineup.stream()
+                .filter(place -> place.candidateId() == candidateId)
+                .findFirst();
     }
 
     private static boolean isOpenFor(Place current, Place place) {

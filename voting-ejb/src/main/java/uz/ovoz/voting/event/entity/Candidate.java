@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /** A person who can stand in events: entered by hand or imported from an external registry. */
 @Entity
-@Table(name = "candidates",
+@Table(
+        name = "candidates",
         uniqueConstraints = @UniqueConstraint(name = "uq_candidates_external_id", columnNames = "external_id"))
 @NamedQuery(name = Candidate.BY_EXTERNAL_ID, query = "SELECT c FROM Candidate c WHERE c.externalId = :externalId")
 public class Candidate {

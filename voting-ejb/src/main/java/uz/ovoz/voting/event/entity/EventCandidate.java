@@ -16,14 +16,20 @@ import java.util.Objects;
 
 /** A candidate's place in an event's running order, and the group it competes in, if any. */
 @Entity
-@Table(name = "event_candidates",
-        uniqueConstraints = @UniqueConstraint(name = "uq_event_candidates", columnNames = {"event_id", "candidate_id"}),
+@Table(
+        name = "event_candidates",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_event_candidates",
+                        columnNames = {"event_id", "candidate_id"}),
         indexes = {
             @Index(name = "ix_event_candidates_order", columnList = "event_id, sort_order"),
             @Index(name = "ix_event_candidates_candidate", columnList = "candidate_id")
         })
-@NamedQuery(name = EventCandidate.OF_EVENT,
-        query = "SELECT ec FROM EventCandidate ec JOIN FETCH ec.candidate WHERE ec.event = :event ORDER BY ec.sortOrder")
+@NamedQuery(
+        name = EventCandidate.OF_EVENT,
+        query =
+                "SELECT ec FROM EventCandidate ec JOIN FETCH ec.candidate WHERE ec.event = :event ORDER BY ec.sortOrder")
 public class EventCandidate {
 
     public static final String OF_EVENT = "EventCandidate.ofEvent";

@@ -24,17 +24,21 @@ import uz.ovoz.voting.event.control.EventSnapshot;
 public class CountAudit {
 
     /** One candidate's three counts; {@code displayed} is null when no display was sent it. */
-    public record CandidateAudit(@JsonbProperty("candidate_id") long candidateId,
-            @JsonbProperty("full_name") String fullName, Tally.Counts database,
-            @JsonbProperty("server_tally") Tally.Counts serverTally, @JsonbProperty(nillable = true) Tally.Counts displayed,
-            List<String> differences) {
-    }
+    public record CandidateAudit(
+            @JsonbProperty("candidate_id") long candidateId,
+            @JsonbProperty("full_name") String fullName,
+            Tally.Counts database,
+            @JsonbProperty("server_tally") Tally.Counts serverTally,
+            @JsonbProperty(nillable = true) Tally.Counts displayed,
+            List<String> differences) {}
 
     public record Report(@JsonbProperty("event_id") long eventId, boolean consistent, List<CandidateAudit> candidates) {
 
         public List<String> differences() {
-            return candidates.stream().flatMap(candidate -> candidate.differences().stream()
-                    .map(difference -> candidate.fullName() + ": " + difference)).toList();
+            return candidates.stream()
+                    .flatMap(candidate -> candidate.differences().stream()
+                            .map(difference -> candidate.fullName() + ": " + difference))
+                    .toList();
         }
     }
 
@@ -53,7 +57,8 @@ public class CountAudit {
     public Report audit(long eventId) {
         EventSnapshot event = loader.byId(eventId).orElseThrow(() -> Rejected.notFound("No event " + eventId));
         Map<Long, Tally> recount = Tally.byCandidate(em.createNamedQuery(Vote.TALLIES_OF_EVENT, Object[].class)
-                .setParameter("eventId", eventId).getResultList());
+                .setParameter("eventId", eventId)
+                .getResultList());
         Map<Long, Tally.Counts> displayed = shown.of(eventId);
         List<CandidateAudit> candidates = new ArrayList<>();
         for (EventSnapshot.Entry entry : event.candidates()) {
@@ -62,10 +67,13 @@ public class CountAudit {
             Tally.Counts database = stored == null ? Tally.Counts.NONE : stored.counts();
             Tally.Counts server = tallies.counts(eventId, candidateId);
             Tally.Counts sent = displayed.get(candidateId);
-            candidates.add(new CandidateAudit(candidateId, entry.fullName(), database, server, sent,
-                    differences(database, server, sent)));
+            candidates.add(new CandidateAudit(
+                    candidateId, entry.fullName(), database, server, sent, differences(database, server, sent)));
         }
-        return new Report(eventId, candidates.stream().allMatch(candidate -> candidate.differences().isEmpty()),
+        return new Report(
+                eventId,
+                candidates.stream()
+                        .allMatch(candidate -> candidate.differences().isEmpty()),
                 candidates);
     }
 

@@ -27,8 +27,7 @@ import uz.ovoz.voting.event.control.EventSnapshot;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Countdown {
 
-    record Deadline(long eventId, String link, long candidateId, long endsAtMillis) implements Serializable {
-    }
+    record Deadline(long eventId, String link, long candidateId, long endsAtMillis) implements Serializable {}
 
     private final Map<Long, Timer> timers = new ConcurrentHashMap<>();
 
@@ -47,10 +46,15 @@ public class Countdown {
         if (!snapshot.timerRunning(Instant.now()) || snapshot.current().isEmpty()) {
             return;
         }
-        Deadline deadline = new Deadline(snapshot.eventId(), snapshot.link(), snapshot.current().get().candidateId(),
+        Deadline deadline = new Deadline(
+                snapshot.eventId(),
+                snapshot.link(),
+                snapshot.current().get().candidateId(),
                 snapshot.timerEndsAt().toEpochMilli());
-        timers.put(snapshot.eventId(), timerService.createSingleActionTimer(
-                Date.from(snapshot.timerEndsAt()), new TimerConfig(deadline, false)));
+        timers.put(
+                snapshot.eventId(),
+                timerService.createSingleActionTimer(
+                        Date.from(snapshot.timerEndsAt()), new TimerConfig(deadline, false)));
     }
 
     public void cancel(long eventId) {

@@ -26,16 +26,17 @@ public class LiveBroadcaster {
     public void state(EventSnapshot snapshot) {
         String link = snapshot.link();
         sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(frames.currentCandidate(snapshot)));
-        snapshot.current().ifPresent(current -> frames.tally(snapshot, current.candidateId())
-                .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(tally))));
+        snapshot.current()
+                .ifPresent(current -> frames.tally(snapshot, current.candidateId())
+                        .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(tally))));
         display(snapshot);
     }
 
     /** New committed votes moved these candidates' tallies: tell the voters. */
     public void votersMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
         for (Long candidateId : candidateIds) {
-            frames.tally(snapshot, candidateId).ifPresent(tally ->
-                    sessions.broadcast(Kind.VOTER, snapshot.link(), PreparedFrame.json(tally)));
+            frames.tally(snapshot, candidateId)
+                    .ifPresent(tally -> sessions.broadcast(Kind.VOTER, snapshot.link(), PreparedFrame.json(tally)));
         }
     }
 

@@ -31,8 +31,8 @@ import uz.ovoz.voting.event.control.EventSnapshot;
 public class LiveEvents {
 
     private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
-    static final CloseReason EVENT_DELETED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4004),
-            "Event deleted");
+    static final CloseReason EVENT_DELETED =
+            new CloseReason(CloseReason.CloseCodes.getCloseCode(4004), "Event deleted");
 
     private final Map<String, EventSnapshot> byLink = new ConcurrentHashMap<>();
 
@@ -83,7 +83,9 @@ public class LiveEvents {
 
     /** The snapshot of an event some client is connected to; empty when nobody watches it here. */
     public Optional<EventSnapshot> cachedById(long eventId) {
-        return byLink.values().stream().filter(snapshot -> snapshot.eventId() == eventId).findFirst();
+        return byLink.values().stream()
+                .filter(snapshot -> snapshot.eventId() == eventId)
+                .findFirst();
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {

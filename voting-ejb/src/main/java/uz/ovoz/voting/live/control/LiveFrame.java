@@ -12,25 +12,67 @@ import java.util.List;
 public sealed interface LiveFrame {
 
     /** A candidate as voters and displays see it. */
-    record CandidateView(long id, @JsonbProperty(value = "full_name", nillable = true) String fullName, String image,
-            @JsonbProperty(value = "which_position", nillable = true) String whichPosition, String degree,
-            @JsonbProperty(value = "group_no", nillable = true) Integer groupNo) {
-    }
+    record CandidateView(
+            long id,
+
+            @JsonbProperty(value = "full_name", nillable = true)
+            String fullName,
+
+            String image,
+
+            @JsonbProperty(value = "which_position", nillable = true)
+            String whichPosition,
+
+            String degree,
+
+            @JsonbProperty(value = "group_no", nillable = true)
+            Integer groupNo) {}
 
     /** The countdown: clients count down to {@code ends_at_ts} (epoch milliseconds), never on ticks. */
-    record TimerView(boolean running, @JsonbProperty(value = "remaining_ms", nillable = true) long remainingMs,
-            @JsonbProperty(value = "duration_sec", nillable = true) int durationSec, @JsonbProperty(value = "started_at", nillable = true) String startedAt,
-            @JsonbProperty(value = "ends_at", nillable = true) String endsAt, @JsonbProperty(value = "ends_at_ts", nillable = true) Long endsAtTs,
-            @JsonbProperty(value = "server_now_ts", nillable = true) long serverNowTs) {
-    }
+    record TimerView(
+            boolean running,
 
-    record Counts(@JsonbProperty(value = "candidate_id", nillable = true) Long candidateId, long yes, long no, long neutral, long total) {
-    }
+            @JsonbProperty(value = "remaining_ms", nillable = true)
+            long remainingMs,
 
-    record CurrentData(CandidateView candidate, Integer index, int total, TimerView timer,
-            @JsonbProperty(value = "related_candidates", nillable = true) List<CandidateView> relatedCandidates,
-            @JsonbProperty(value = "event_status", nillable = true) String eventStatus, @JsonbProperty(value = "requires_code", nillable = true) boolean requiresCode) {
-    }
+            @JsonbProperty(value = "duration_sec", nillable = true)
+            int durationSec,
+
+            @JsonbProperty(value = "started_at", nillable = true)
+            String startedAt,
+
+            @JsonbProperty(value = "ends_at", nillable = true)
+            String endsAt,
+
+            @JsonbProperty(value = "ends_at_ts", nillable = true)
+            Long endsAtTs,
+
+            @JsonbProperty(value = "server_now_ts", nillable = true)
+            long serverNowTs) {}
+
+    record Counts(
+            @JsonbProperty(value = "candidate_id", nillable = true)
+            Long candidateId,
+
+            long yes,
+            long no,
+            long neutral,
+            long total) {}
+
+    record CurrentData(
+            CandidateView candidate,
+            Integer index,
+            int total,
+            TimerView timer,
+
+            @JsonbProperty(value = "related_candidates", nillable = true)
+            List<CandidateView> relatedCandidates,
+
+            @JsonbProperty(value = "event_status", nillable = true)
+            String eventStatus,
+
+            @JsonbProperty(value = "requires_code", nillable = true)
+            boolean requiresCode) {}
 
     record CurrentCandidate(String type, CurrentData data) implements LiveFrame {
         public CurrentCandidate(CurrentData data) {
@@ -44,27 +86,54 @@ public sealed interface LiveFrame {
         }
     }
 
-    record AutoVoted(@JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "full_name", nillable = true) String fullName,
-            @JsonbProperty(value = "vote_type", nillable = true) String voteType) {
-    }
+    record AutoVoted(
+            @JsonbProperty(value = "candidate_id", nillable = true)
+            long candidateId,
 
-    record VoteConfirmed(String type, @JsonbProperty(value = "vote_type", nillable = true) String voteType,
-            @JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "which_position", nillable = true) String whichPosition,
-            @JsonbProperty(value = "auto_voted_candidates", nillable = true) List<AutoVoted> autoVotedCandidates, String nonce)
+            @JsonbProperty(value = "full_name", nillable = true)
+            String fullName,
+
+            @JsonbProperty(value = "vote_type", nillable = true)
+            String voteType) {}
+
+    record VoteConfirmed(
+            String type,
+
+            @JsonbProperty(value = "vote_type", nillable = true)
+            String voteType,
+
+            @JsonbProperty(value = "candidate_id", nillable = true)
+            long candidateId,
+
+            @JsonbProperty(value = "which_position", nillable = true)
+            String whichPosition,
+
+            @JsonbProperty(value = "auto_voted_candidates", nillable = true)
+            List<AutoVoted> autoVotedCandidates,
+
+            String nonce)
             implements LiveFrame {
-        public VoteConfirmed(String voteType, long candidateId, String whichPosition, List<AutoVoted> autoVoted,
-                String nonce) {
+        public VoteConfirmed(
+                String voteType, long candidateId, String whichPosition, List<AutoVoted> autoVoted, String nonce) {
             this("vote_confirmed", voteType, candidateId, whichPosition, autoVoted, nonce);
         }
     }
 
-    record VotesCleared(String type, @JsonbProperty(value = "candidate_ids", nillable = true) List<Long> candidateIds) implements LiveFrame {
+    record VotesCleared(
+            String type,
+
+            @JsonbProperty(value = "candidate_ids", nillable = true)
+            List<Long> candidateIds) implements LiveFrame {
         public VotesCleared(List<Long> candidateIds) {
             this("votes_cleared", candidateIds);
         }
     }
 
-    record TimerExpired(String type, @JsonbProperty(value = "candidate_id", nillable = true) long candidateId) implements LiveFrame {
+    record TimerExpired(
+            String type,
+
+            @JsonbProperty(value = "candidate_id", nillable = true)
+            long candidateId) implements LiveFrame {
         public TimerExpired(long candidateId) {
             this("timer_expired", candidateId);
         }
@@ -97,28 +166,68 @@ public sealed interface LiveFrame {
      * The refusal of a vote this device (or code) already cast: an {@code error} frame as before, which
      * now also says what is on record, so the voter's page shows the choice that counts.
      */
-    record AlreadyVoted(String type, String message, String code,
-            @JsonbProperty(value = "candidate_id", nillable = true) long candidateId,
-            @JsonbProperty(value = "vote_type", nillable = true) String voteType) implements LiveFrame {
+    record AlreadyVoted(
+            String type,
+            String message,
+            String code,
+
+            @JsonbProperty(value = "candidate_id", nillable = true)
+            long candidateId,
+
+            @JsonbProperty(value = "vote_type", nillable = true)
+            String voteType)
+            implements LiveFrame {
         public AlreadyVoted(String message, long candidateId, String voteType) {
             this("error", message, "duplicate", candidateId, voteType);
         }
     }
 
-    record Standing(CandidateView candidate, @JsonbProperty(value = "vote_results", nillable = true) Counts voteResults,
-            @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
-            @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed) {
-    }
+    record Standing(
+            CandidateView candidate,
 
-    record DisplayData(@JsonbProperty(value = "event_name", nillable = true) String eventName, @JsonbProperty(value = "event_status", nillable = true) String eventStatus,
-            CandidateView candidate, Integer index, int total, TimerView timer,
-            @JsonbProperty(value = "related_candidates", nillable = true) List<CandidateView> relatedCandidates,
-            @JsonbProperty(value = "group_results", nillable = true) List<Standing> groupResults,
-            @JsonbProperty(value = "vote_results", nillable = true) Counts voteResults, @JsonbProperty(value = "tally_hidden", nillable = true) boolean tallyHidden,
-            @JsonbProperty(value = "final_results", nillable = true) List<Standing> finalResults,
+            @JsonbProperty(value = "vote_results", nillable = true)
+            Counts voteResults,
+
+            @JsonbProperty(value = "yes_percent", nillable = true)
+            double yesPercent,
+
+            @JsonbProperty(value = "no_percent", nillable = true)
+            double noPercent,
+
+            @JsonbProperty(value = "neutral_percent", nillable = true)
+            double neutralPercent,
+
+            boolean passed) {}
+
+    record DisplayData(
+            @JsonbProperty(value = "event_name", nillable = true)
+            String eventName,
+
+            @JsonbProperty(value = "event_status", nillable = true)
+            String eventStatus,
+
+            CandidateView candidate,
+            Integer index,
+            int total,
+            TimerView timer,
+
+            @JsonbProperty(value = "related_candidates", nillable = true)
+            List<CandidateView> relatedCandidates,
+
+            @JsonbProperty(value = "group_results", nillable = true)
+            List<Standing> groupResults,
+
+            @JsonbProperty(value = "vote_results", nillable = true)
+            Counts voteResults,
+
+            @JsonbProperty(value = "tally_hidden", nillable = true)
+            boolean tallyHidden,
+
+            @JsonbProperty(value = "final_results", nillable = true)
+            List<Standing> finalResults,
             // null while the tally is hidden: the number of voters is a tally too
-            @JsonbProperty(value = "total_voters", nillable = true) Long totalVoters) {
-    }
+            @JsonbProperty(value = "total_voters", nillable = true)
+            Long totalVoters) {}
 
     record DisplayUpdate(String type, DisplayData data) implements LiveFrame {
         public DisplayUpdate(DisplayData data) {

@@ -29,8 +29,13 @@ public class LiveFrames {
     public LiveFrame.CurrentCandidate currentCandidate(EventSnapshot snapshot) {
         Optional<EventSnapshot.Entry> current = snapshot.current();
         return new LiveFrame.CurrentCandidate(new LiveFrame.CurrentData(
-                current.map(LiveFrames::view).orElse(null), snapshot.currentIndex(), snapshot.candidates().size(),
-                timer(snapshot), related(snapshot), wire(snapshot.status()), snapshot.requiresCodes()));
+                current.map(LiveFrames::view).orElse(null),
+                snapshot.currentIndex(),
+                snapshot.candidates().size(),
+                timer(snapshot),
+                related(snapshot),
+                wire(snapshot.status()),
+                snapshot.requiresCodes()));
     }
 
     /** The tally of a candidate, unless the event hides tallies while that candidate's voting runs. */
@@ -43,22 +48,44 @@ public class LiveFrames {
 
     public LiveFrame.DisplayUpdate display(EventSnapshot snapshot) {
         Optional<EventSnapshot.Entry> current = snapshot.current();
-        boolean hidden = current.map(entry -> hidden(snapshot, entry.candidateId())).orElse(false);
-        Counts results = current.filter(entry -> !hidden).map(entry -> counts(snapshot, entry.candidateId())).orElse(null);
-        List<Standing> group = hidden ? List.of() : current
-                .map(entry -> snapshot.candidates().stream()
-                        .filter(other -> other.candidateId() == entry.candidateId()
-                                || snapshot.groupPeers(entry.candidateId()).contains(other))
-                        .filter(other -> other.groupNo() != null)
-                        .map(other -> standing(snapshot, other)).toList())
-                .orElse(List.of());
+        boolean hidden =
+                current.map(entry -> hidden(snapshot, entry.candidateId())).orElse(false);
+        Counts results = current.filter(entry -> !hidden)
+                .map(entry -> counts(snapshot, entry.candidateId()))
+                .orElse(null);
+        List<Standing> group = hidden
+                ? List.of()
+                : current.map(entry -> snapshot.candidates().stream()
+                                .filter(other -> other.candidateId() == entry.candidateId()
+                                        || snapshot.groupPeers(entry.candidateId())
+                                                .contains(other))
+                                .filter(other -> other.groupNo() != null)
+                                .map(other -> standing(snapshot, other))
+                                .toList())
+                        .orElse(List.of());
         List<Standing> finals = snapshot.status() == EventStatus.FINISHED || snapshot.status() == EventStatus.ARCHIVED
-                ? snapshot.candidates().stream().map(entry -> standing(snapshot, entry)).toList() : List.of();
-        Long voters = hidden ? null : current.map(entry -> counts(snapshot, entry.candidateId()).total()).orElse(0L);
+                ? snapshot.candidates().stream()
+                        .map(entry -> standing(snapshot, entry))
+                        .toList()
+                : List.of();
+        Long voters = hidden
+                ? null
+                : current.map(entry -> counts(snapshot, entry.candidateId()).total())
+                        .orElse(0L);
         remember(snapshot, results, group, finals);
-        return new LiveFrame.DisplayUpdate(new LiveFrame.DisplayData(snapshot.name(), wire(snapshot.status()),
-                current.map(LiveFrames::view).orElse(null), snapshot.currentIndex(), snapshot.candidates().size(),
-                timer(snapshot), related(snapshot), group, results, hidden, finals, voters));
+        return new LiveFrame.DisplayUpdate(new LiveFrame.DisplayData(
+                snapshot.name(),
+                wire(snapshot.status()),
+                current.map(LiveFrames::view).orElse(null),
+                snapshot.currentIndex(),
+                snapshot.candidates().size(),
+                timer(snapshot),
+                related(snapshot),
+                group,
+                results,
+                hidden,
+                finals,
+                voters));
     }
 
     private void remember(EventSnapshot snapshot, Counts current, List<Standing> group, List<Standing> finals) {
@@ -77,8 +104,13 @@ public class LiveFrames {
 
     public Standing standing(EventSnapshot snapshot, EventSnapshot.Entry entry) {
         Tally.Counts counts = tallies.counts(snapshot.eventId(), entry.candidateId());
-        return new Standing(view(entry), counts(entry.candidateId(), counts), counts.percent(counts.yes()),
-                counts.percent(counts.no()), counts.percent(counts.neutral()), counts.passed());
+        return new Standing(
+                view(entry),
+                counts(entry.candidateId(), counts),
+                counts.percent(counts.yes()),
+                counts.percent(counts.no()),
+                counts.percent(counts.neutral()),
+                counts.passed());
     }
 
     private Counts counts(EventSnapshot snapshot, long candidateId) {
@@ -95,7 +127,9 @@ public class LiveFrames {
 
     private static List<CandidateView> related(EventSnapshot snapshot) {
         return snapshot.current()
-                .map(current -> snapshot.groupPeers(current.candidateId()).stream().map(LiveFrames::view).toList())
+                .map(current -> snapshot.groupPeers(current.candidateId()).stream()
+                        .map(LiveFrames::view)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -103,14 +137,24 @@ public class LiveFrames {
         Instant now = Instant.now();
         Instant started = snapshot.timerStartedAt();
         Instant ends = snapshot.timerEndsAt();
-        return new LiveFrame.TimerView(snapshot.timerRunning(now), snapshot.remainingMillis(now),
-                snapshot.durationSec(), started == null ? null : started.toString(),
-                ends == null ? null : ends.toString(), ends == null ? null : ends.toEpochMilli(), now.toEpochMilli());
+        return new LiveFrame.TimerView(
+                snapshot.timerRunning(now),
+                snapshot.remainingMillis(now),
+                snapshot.durationSec(),
+                started == null ? null : started.toString(),
+                ends == null ? null : ends.toString(),
+                ends == null ? null : ends.toEpochMilli(),
+                now.toEpochMilli());
     }
 
     static CandidateView view(EventSnapshot.Entry entry) {
-        return new CandidateView(entry.candidateId(), entry.fullName(), entry.image(), entry.whichPosition(),
-                entry.degree(), entry.groupNo());
+        return new CandidateView(
+                entry.candidateId(),
+                entry.fullName(),
+                entry.image(),
+                entry.whichPosition(),
+                entry.degree(),
+                entry.groupNo());
     }
 
     static String wire(EventStatus status) {

@@ -37,8 +37,7 @@ public class LiveRelay {
     static final String TALLIES_MOVED = "ovoz.tallies-moved";
 
     /** The candidates of one event whose tallies a committed batch moved. */
-    public record TalliesMoved(long eventId, List<Long> candidateIds) {
-    }
+    public record TalliesMoved(long eventId, List<Long> candidateIds) {}
 
     @EJB
     Grid grid;
@@ -63,8 +62,9 @@ public class LiveRelay {
     }
 
     public void votesCommitted(@Observes VotesCommitted votes) {
-        votes.candidatesByEvent().forEach((eventId, candidates) ->
-                grid.publish(TALLIES_MOVED, new TalliesMoved(eventId, List.copyOf(candidates))));
+        votes.candidatesByEvent()
+                .forEach((eventId, candidates) ->
+                        grid.publish(TALLIES_MOVED, new TalliesMoved(eventId, List.copyOf(candidates))));
     }
 
     private void movedElsewhere(TalliesMoved moved) {

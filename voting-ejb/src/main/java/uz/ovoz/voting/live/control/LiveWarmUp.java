@@ -69,13 +69,16 @@ public class LiveWarmUp {
             long bytes = 0;
             for (int i = 0; i < rounds; i++) {
                 bytes += PreparedFrame.json(frames.currentCandidate(event)).length();
-                bytes += PreparedFrame.json(new LiveFrame.TallyUpdate(new LiveFrame.Counts(1L, i, i, i, 3L * i))).length();
+                bytes += PreparedFrame.json(new LiveFrame.TallyUpdate(new LiveFrame.Counts(1L, i, i, i, 3L * i)))
+                        .length();
             }
             countdown.schedule(event);
             countdown.cancel(NO_EVENT);
             loader.byId(NO_EVENT);
-            LOG.log(Level.INFO, "Warmed the live broadcast path: {0} rounds ({1} KB of frames) in {2} ms",
-                    new Object[]{rounds, bytes / 1024, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)});
+            LOG.log(
+                    Level.INFO,
+                    "Warmed the live broadcast path: {0} rounds ({1} KB of frames) in {2} ms",
+                    new Object[] {rounds, bytes / 1024, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)});
         } catch (RuntimeException e) {
             // only the first round's speed is at stake
             LOG.log(Level.WARNING, "The warm-up of the live broadcast path failed", e);
@@ -84,9 +87,22 @@ public class LiveWarmUp {
 
     /** A running event of five candidates whose timer runs for an hour; never stored. */
     static EventSnapshot madeUp(Instant now) {
-        List<EventSnapshot.Entry> candidates = LongStream.rangeClosed(1, 5).mapToObj(id -> new EventSnapshot.Entry(id,
-                "Candidate " + id, null, "Position", "Degree", null)).toList();
-        return new EventSnapshot(NO_EVENT, "warm-up", "Warm-up", EventStatus.ACTIVE, 60, 0, candidates, now,
-                now.plus(Duration.ofHours(1)), false, false, false, 1);
+        List<EventSnapshot.Entry> candidates = LongStream.rangeClosed(1, 5)
+                .mapToObj(id -> new EventSnapshot.Entry(id, "Candidate " + id, null, "Position", "Degree", null))
+                .toList();
+        return new EventSnapshot(
+                NO_EVENT,
+                "warm-up",
+                "Warm-up",
+                EventStatus.ACTIVE,
+                60,
+                0,
+                candidates,
+                now,
+                now.plus(Duration.ofHours(1)),
+                false,
+                false,
+                false,
+                1);
     }
 }

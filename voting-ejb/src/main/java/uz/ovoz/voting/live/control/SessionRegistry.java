@@ -53,14 +53,15 @@ public class SessionRegistry {
 
     /** The two kinds of live channel. */
     public enum Kind {
-        VOTER, DISPLAY
+        VOTER,
+        DISPLAY
     }
 
     // A share of a broadcast is at least this many recipients: for fewer a hand-off costs more than it saves
     private static final int SPLIT_AT = 1000;
 
-    private final Map<Kind, Map<String, Map<String, Outbox>>> channels = Map.of(
-            Kind.VOTER, new ConcurrentHashMap<>(), Kind.DISPLAY, new ConcurrentHashMap<>());
+    private final Map<Kind, Map<String, Map<String, Outbox>>> channels =
+            Map.of(Kind.VOTER, new ConcurrentHashMap<>(), Kind.DISPLAY, new ConcurrentHashMap<>());
     private final AtomicInteger open = new AtomicInteger();
 
     @Inject
@@ -239,7 +240,9 @@ public class SessionRegistry {
     }
 
     public long eventsWithConnections(Kind kind) {
-        return channels.get(kind).values().stream().filter(event -> !event.isEmpty()).count();
+        return channels.get(kind).values().stream()
+                .filter(event -> !event.isEmpty())
+                .count();
     }
 
     public Set<String> links(Kind kind) {

@@ -19,8 +19,11 @@ public class SnapshotLoader {
     EntityManager em;
 
     public Optional<EventSnapshot> byLink(String link) {
-        return em.createNamedQuery(Event.BY_LINK, Event.class).setParameter("link", link)
-                .getResultStream().findFirst().map(this::snapshot);
+        return em.createNamedQuery(Event.BY_LINK, Event.class)
+                .setParameter("link", link)
+                .getResultStream()
+                .findFirst()
+                .map(this::snapshot);
     }
 
     public Optional<EventSnapshot> byId(long eventId) {
@@ -28,15 +31,32 @@ public class SnapshotLoader {
     }
 
     private EventSnapshot snapshot(Event event) {
-        List<EventSnapshot.Entry> entries = em.createNamedQuery(EventCandidate.OF_EVENT, EventCandidate.class)
-                .setParameter("event", event).getResultList().stream()
-                .map(place -> new EventSnapshot.Entry(place.getCandidate().getId(), place.getCandidate().getFullName(),
-                        place.getCandidate().getImage(), place.getCandidate().getWhichPosition(),
-                        place.getCandidate().getDegree(), place.getGroupNo()))
+        List<EventSnapshot.Entry> entries = em
+                .createNamedQuery(EventCandidate.OF_EVENT, EventCandidate.class)
+                .setParameter("event", event)
+                .getResultList()
+                .stream()
+                .map(place -> new EventSnapshot.Entry(
+                        place.getCandidate().getId(),
+                        place.getCandidate().getFullName(),
+                        place.getCandidate().getImage(),
+                        place.getCandidate().getWhichPosition(),
+                        place.getCandidate().getDegree(),
+                        place.getGroupNo()))
                 .toList();
-        return new EventSnapshot(event.getId(), event.getLink(), event.getName(), event.getStatus(),
-                event.getDurationSec(), event.getCurrentIndex(), entries, instant(event.getTimerStartedAt()),
-                instant(event.getTimerEndsAt()), event.isHideTally(), event.isOneVotePerIp(), event.isRequiresCodes(),
+        return new EventSnapshot(
+                event.getId(),
+                event.getLink(),
+                event.getName(),
+                event.getStatus(),
+                event.getDurationSec(),
+                event.getCurrentIndex(),
+                entries,
+                instant(event.getTimerStartedAt()),
+                instant(event.getTimerEndsAt()),
+                event.isHideTally(),
+                event.isOneVotePerIp(),
+                event.isRequiresCodes(),
                 event.getVoteRound());
     }
 

@@ -2,16 +2,16 @@ package uz.ovoz.voting.live.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -85,7 +85,9 @@ public class TallyPublisher {
     public void committed(@Observes VotesCommitted votes) {
         votes.candidatesByEvent().forEach((eventId, candidates) -> {
             moved.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
-            movedForVoters.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
+            movedForVoters
+                    .computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet())
+                    .addAll(candidates);
         });
     }
 
@@ -103,7 +105,8 @@ public class TallyPublisher {
             }
         }
         long now = System.currentTimeMillis();
-        if (now - lastVoterPublish >= voterIntervalMs && !movedForVoters.isEmpty()
+        if (now - lastVoterPublish >= voterIntervalMs
+                && !movedForVoters.isEmpty()
                 && publishingToVoters.compareAndSet(false, true)) {
             lastVoterPublish = now;
             try {

@@ -17,8 +17,8 @@ import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.event.entity.EventCandidate;
 import uz.ovoz.voting.oldsystem.control.ImportLedger;
 import uz.ovoz.voting.oldsystem.control.OldCandidates;
-import uz.ovoz.voting.oldsystem.control.OldEvents;
 import uz.ovoz.voting.oldsystem.control.OldDatabase;
+import uz.ovoz.voting.oldsystem.control.OldEvents;
 import uz.ovoz.voting.oldsystem.control.OldRows;
 import uz.ovoz.voting.oldsystem.control.OldVotes;
 import uz.ovoz.voting.oldsystem.entity.ImportedRow;
@@ -52,7 +52,8 @@ public class OldSystemImport {
         if (url == null || url.isBlank() || url.length() > ImportedRow.SOURCE_LENGTH) {
             throw Rejected.invalid("Give the old database as a JDBC URL, e.g. jdbc:sqlite:/srv/old/data/voting.db");
         }
-        Path photos = uploads == null || uploads.isBlank() ? null : Path.of(uploads).toAbsolutePath();
+        Path photos =
+                uploads == null || uploads.isBlank() ? null : Path.of(uploads).toAbsolutePath();
         if (photos != null && !Files.isDirectory(photos)) {
             throw Rejected.invalid("The uploads folder " + photos + " does not exist on the server");
         }
@@ -62,16 +63,27 @@ public class OldSystemImport {
         } catch (SQLException unreadable) {
             throw Rejected.invalid("Cannot read the old database " + url + ": " + unreadable.getMessage());
         }
-        ImportLedger ledger = new ImportLedger(em.createNamedQuery(ImportedRow.OF_SOURCE, ImportedRow.class)
-                .setParameter("source", url).getResultList(), ImportReport.MAX_PROBLEMS);
+        ImportLedger ledger = new ImportLedger(
+                em.createNamedQuery(ImportedRow.OF_SOURCE, ImportedRow.class)
+                        .setParameter("source", url)
+                        .getResultList(),
+                ImportReport.MAX_PROBLEMS);
         candidates.bring(rows.candidates(), photos, url, ledger);
         Map<Long, Event> events = events(rows, url, ledger);
         Map<Long, EventCandidate> places = places(rows, events, url, ledger);
         votes.bring(rows.votes(), events, places, url, ledger);
-        ImportReport report = new ImportReport(url, ledger.total(Kind.CANDIDATE), ledger.total(OldCandidates.KNOWN),
-                ledger.total(OldCandidates.PHOTO), ledger.total(Kind.EVENT), ledger.total(OldEvents.KNOWN),
-                ledger.total(Kind.PLACE), ledger.total(Kind.VOTE), ledger.total(OldVotes.KNOWN),
-                ledger.total(OldVotes.NOT_COUNTED), ledger.problems());
+        ImportReport report = new ImportReport(
+                url,
+                ledger.total(Kind.CANDIDATE),
+                ledger.total(OldCandidates.KNOWN),
+                ledger.total(OldCandidates.PHOTO),
+                ledger.total(Kind.EVENT),
+                ledger.total(OldEvents.KNOWN),
+                ledger.total(Kind.PLACE),
+                ledger.total(Kind.VOTE),
+                ledger.total(OldVotes.KNOWN),
+                ledger.total(OldVotes.NOT_COUNTED),
+                ledger.problems());
         LOG.log(Level.INFO, "Imported from the old system: {0}", report);
         return report;
     }
@@ -79,7 +91,9 @@ public class OldSystemImport {
     private Map<Long, Event> events(OldRows rows, String source, ImportLedger ledger) {
         Map<Long, Event> events = new HashMap<>();
         for (OldRows.Event old : rows.events()) {
-            Event event = ledger.newId(Kind.EVENT, old.id()).map(id -> em.find(Event.class, id)).orElse(null);
+            Event event = ledger.newId(Kind.EVENT, old.id())
+                    .map(id -> em.find(Event.class, id))
+                    .orElse(null);
             if (event != null) {
                 ledger.add(OldEvents.KNOWN);
             } else if (!ledger.newId(Kind.EVENT, old.id()).isPresent()) {
@@ -95,7 +109,8 @@ public class OldSystemImport {
         return events;
     }
 
-    private Map<Long, EventCandidate> places(OldRows rows, Map<Long, Event> events, String source, ImportLedger ledger) {
+    private Map<Long, EventCandidate> places(
+            OldRows rows, Map<Long, Event> events, String source, ImportLedger ledger) {
         Map<Long, EventCandidate> places = new HashMap<>();
         Map<Long, Map<String, Integer>> groups = new HashMap<>();
         Map<Long, Integer> nextOrder = new HashMap<>();
@@ -107,11 +122,15 @@ public class OldSystemImport {
                 continue;
             }
             int order = nextOrder.merge(old.eventId(), 1, Integer::sum) - 1;
-            Integer group = old.group() == null || old.group().isBlank() ? null
+            Integer group = old.group() == null || old.group().isBlank()
+                    ? null
                     : groups.computeIfAbsent(old.eventId(), id -> new HashMap<>())
-                            .computeIfAbsent(old.group(), name -> groups.get(old.eventId()).size() + 1);
+                            .computeIfAbsent(
+                                    old.group(),
+                                    name -> groups.get(old.eventId()).size() + 1);
             String key = event.getLink() + "/" + candidateId;
-            EventCandidate place = ledger.newId(Kind.PLACE, old.id()).map(id -> em.find(EventCandidate.class, id))
+            EventCandidate place = ledger.newId(Kind.PLACE, old.id())
+                    .map(id -> em.find(EventCandidate.class, id))
                     .orElse(null);
             if (place == null && byCandidate.containsKey(key)) {
                 ledger.problem("Event '" + event.getName() + "': candidate " + old.candidateId()
@@ -131,5 +150,4 @@ public class OldSystemImport {
         }
         return places;
     }
-
 }

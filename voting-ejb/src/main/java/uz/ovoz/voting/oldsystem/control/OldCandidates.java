@@ -37,9 +37,12 @@ public class OldCandidates {
                 ledger.add(KNOWN);
                 continue;
             }
-            Optional<Candidate> fromHemis = old.externalId() == null ? Optional.empty()
+            Optional<Candidate> fromHemis = old.externalId() == null
+                    ? Optional.empty()
                     : em.createNamedQuery(Candidate.BY_EXTERNAL_ID, Candidate.class)
-                            .setParameter("externalId", String.valueOf(old.externalId())).getResultStream().findFirst();
+                            .setParameter("externalId", String.valueOf(old.externalId()))
+                            .getResultStream()
+                            .findFirst();
             Candidate candidate = fromHemis.orElseGet(() -> create(old, uploads, ledger));
             if (fromHemis.isPresent()) {
                 ledger.add(KNOWN);
@@ -65,7 +68,9 @@ public class OldCandidates {
         Optional<String> uploaded = OldPhotos.uploadedName(old.image());
         if (uploaded.isPresent()) {
             photo(candidate, uploads, uploaded.get(), ledger);
-        } else if (old.image() != null && old.image().startsWith("http") && old.image().length() <= Candidate.IMAGE_LENGTH) {
+        } else if (old.image() != null
+                && old.image().startsWith("http")
+                && old.image().length() <= Candidate.IMAGE_LENGTH) {
             candidate.setImage(old.image());
         }
         return candidate;
@@ -81,7 +86,8 @@ public class OldCandidates {
             Optional<byte[]> data = OldPhotos.read(uploads, file);
             if (data.isEmpty()) {
                 ledger.problem(who + ": photo " + file + " is not in " + uploads);
-            } else if (data.get().length > photos.maxKilobytes() * 1024L || PhotoFormat.of(data.get()).isEmpty()) {
+            } else if (data.get().length > photos.maxKilobytes() * 1024L
+                    || PhotoFormat.of(data.get()).isEmpty()) {
                 ledger.problem(who + ": photo " + file + " is not a JPEG, PNG or WEBP of at most "
                         + photos.maxKilobytes() + " KB");
             } else {

@@ -15,8 +15,7 @@ public final class OldPhotos {
 
     private static final Pattern UPLOAD = Pattern.compile(".*/uploads/([A-Za-z0-9_-][A-Za-z0-9._-]{0,200})");
 
-    private OldPhotos() {
-    }
+    private OldPhotos() {}
 
     /** The file name in the uploads folder, when the image URL points there. */
     public static Optional<String> uploadedName(String image) {

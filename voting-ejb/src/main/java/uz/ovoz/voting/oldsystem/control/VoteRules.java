@@ -14,7 +14,9 @@ public final class VoteRules {
 
     /** What becomes of an old vote. */
     public enum Verdict {
-        COUNTS, DUPLICATE, SECOND_DECISION
+        COUNTS,
+        DUPLICATE,
+        SECOND_DECISION
     }
 
     private final Set<String> voted = new HashSet<>();

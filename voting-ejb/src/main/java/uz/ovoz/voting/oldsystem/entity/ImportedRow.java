@@ -22,7 +22,10 @@ public class ImportedRow {
 
     /** The kinds of rows brought across. */
     public enum Kind {
-        CANDIDATE, EVENT, PLACE, VOTE
+        CANDIDATE,
+        EVENT,
+        PLACE,
+        VOTE
     }
 
     @EmbeddedId

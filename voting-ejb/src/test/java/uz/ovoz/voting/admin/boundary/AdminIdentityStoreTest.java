@@ -38,12 +38,18 @@ class AdminIdentityStoreTest {
 
     @Test
     void wrongPasswordOrUnknownUserIsInvalid() {
-        assertEquals(Status.INVALID, store.validate(new UsernamePasswordCredential("alice", "wrong")).getStatus());
-        assertEquals(Status.INVALID, store.validate(new UsernamePasswordCredential("bob", "right")).getStatus());
+        assertEquals(
+                Status.INVALID,
+                store.validate(new UsernamePasswordCredential("alice", "wrong")).getStatus());
+        assertEquals(
+                Status.INVALID,
+                store.validate(new UsernamePasswordCredential("bob", "right")).getStatus());
     }
 
     @Test
     void otherKindsOfCredentialAreLeftToOtherStores() {
-        assertEquals(Status.NOT_VALIDATED, store.validate(new CallerOnlyCredential("alice")).getStatus());
+        assertEquals(
+                Status.NOT_VALIDATED,
+                store.validate(new CallerOnlyCredential("alice")).getStatus());
     }
 }

@@ -31,12 +31,10 @@ class FirstAdminTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -75,7 +73,9 @@ class FirstAdminTest {
         firstAdmin.createIfNone();
         assertEquals("admin", accounts.createdName);
         assertEquals(InitialPassword.LENGTH, accounts.createdPassword.length());
-        List<LogRecord> warnings = log.stream().filter(record -> record.getLevel() == Level.WARNING).toList();
+        List<LogRecord> warnings = log.stream()
+                .filter(record -> record.getLevel() == Level.WARNING)
+                .toList();
         assertEquals(1, warnings.size());
         String message = formatted(warnings.get(0));
         assertTrue(message.contains(accounts.createdPassword), message);

@@ -24,7 +24,9 @@ class InitialPasswordTest {
         for (char c : "0O1lI:@$'\" ".toCharArray()) {
             assertEquals(-1, InitialPassword.ALPHABET.indexOf(c), "contains " + c);
         }
-        assertEquals(InitialPassword.ALPHABET.length(), InitialPassword.ALPHABET.chars().distinct().count());
+        assertEquals(
+                InitialPassword.ALPHABET.length(),
+                InitialPassword.ALPHABET.chars().distinct().count());
     }
 
     @Test

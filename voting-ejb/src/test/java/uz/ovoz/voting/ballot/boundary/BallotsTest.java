@@ -14,8 +14,8 @@ import uz.ovoz.voting.ballot.control.VoteFlusher;
 import uz.ovoz.voting.ballot.control.VoteOutcome;
 import uz.ovoz.voting.ballot.control.VoteRequest;
 import uz.ovoz.voting.ballot.entity.VoteType;
-import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.event.control.EventSnapshot;
+import uz.ovoz.voting.event.entity.EventStatus;
 
 /**
  * The voter channel's first check, against the instance's picture of the event: every vote it refuses
@@ -43,13 +43,30 @@ class BallotsTest {
     }
 
     /** Council, at Dean A (10) who shares group 3 with B (11), then Rector C (12) alone; 30 s left. */
-    private static EventSnapshot event(EventStatus status, Integer current, Instant startedAt, Instant endsAt,
-            boolean onePerAddress, boolean codes) {
-        return new EventSnapshot(1, "abc", "Council", status, 30, current, List.of(
-                new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
-                new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
-                new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
-                startedAt, endsAt, false, onePerAddress, codes, 4);
+    private static EventSnapshot event(
+            EventStatus status,
+            Integer current,
+            Instant startedAt,
+            Instant endsAt,
+            boolean onePerAddress,
+            boolean codes) {
+        return new EventSnapshot(
+                1,
+                "abc",
+                "Council",
+                status,
+                30,
+                current,
+                List.of(
+                        new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
+                startedAt,
+                endsAt,
+                false,
+                onePerAddress,
+                codes,
+                4);
     }
 
     private static EventSnapshot running() {
@@ -77,18 +94,23 @@ class BallotsTest {
     }
 
     private String refusal(String deviceId, String nonce) {
-        return refused(running(), new CastVote("yes", nonce, deviceId, 10L, null)).getMessage();
+        return refused(running(), new CastVote("yes", nonce, deviceId, 10L, null))
+                .getMessage();
     }
 
     @Test
     void aVoteWithoutAVoteTypeIsRefusedAsInvalid() {
-        assertRefusal("invalid", "Missing field: vote_type",
+        assertRefusal(
+                "invalid",
+                "Missing field: vote_type",
                 refused(running(), new CastVote(null, null, "phone", 10L, null)));
     }
 
     @Test
     void aVoteTypeOtherThanYesNoOrNeutralIsRefusedNamingTheValue() {
-        assertRefusal("invalid", "Invalid vote_type 'YES': use yes, no or neutral",
+        assertRefusal(
+                "invalid",
+                "Invalid vote_type 'YES': use yes, no or neutral",
                 refused(running(), new CastVote("YES", null, "phone", 10L, null)));
     }
 
@@ -122,19 +144,25 @@ class BallotsTest {
     @Test
     void malformedInputIsRefusedAsInvalidEvenWhenTheEventIsClosed() {
         EventSnapshot finished = event(EventStatus.FINISHED, null, null, null, false, false);
-        assertRefusal("invalid", "Missing field: device_id", refused(finished, new CastVote("yes", null, null, 10L, null)));
+        assertRefusal(
+                "invalid", "Missing field: device_id", refused(finished, new CastVote("yes", null, null, 10L, null)));
     }
 
     @Test
     void aVoteBeforeTheEventStartedIsRefused() {
-        assertRefusal("not_started", "Voting has not started",
+        assertRefusal(
+                "not_started",
+                "Voting has not started",
                 refused(event(EventStatus.PENDING, 0, null, null, false, false), yes(10L)));
     }
 
     @Test
     void aVoteAfterTheEventFinishedOrWasArchivedIsRefused() {
         for (EventStatus closed : List.of(EventStatus.FINISHED, EventStatus.ARCHIVED)) {
-            assertRefusal("finished", "The event has finished", refused(event(closed, 0, null, null, false, false), yes(10L)));
+            assertRefusal(
+                    "finished",
+                    "The event has finished",
+                    refused(event(closed, 0, null, null, false, false), yes(10L)));
         }
     }
 
@@ -158,7 +186,9 @@ class BallotsTest {
 
     @Test
     void aVoteBeforeTheCandidatesCountdownStartedIsRefused() {
-        assertRefusal("timer_not_started", "Voting for this candidate has not started yet",
+        assertRefusal(
+                "timer_not_started",
+                "Voting for this candidate has not started yet",
                 refused(event(EventStatus.ACTIVE, 0, null, null, false, false), yes(10L)));
     }
 
@@ -181,7 +211,9 @@ class BallotsTest {
     void anEventWithCodesRefusesAVoteFromASessionThatRedeemedNone() {
         Instant now = Instant.now();
         EventSnapshot withCodes = event(EventStatus.ACTIVE, 0, now, now.plusSeconds(30), false, true);
-        assertRefusal("code_required", "This event requires a ballot code: enter your code first",
+        assertRefusal(
+                "code_required",
+                "This event requires a ballot code: enter your code first",
                 refused(withCodes, yes(10L)));
     }
 
@@ -189,7 +221,9 @@ class BallotsTest {
     void aCodeSentWithTheVoteInsteadOfRedeemedFirstIsRefused() {
         Instant now = Instant.now();
         EventSnapshot withCodes = event(EventStatus.ACTIVE, 0, now, now.plusSeconds(30), false, true);
-        assertRefusal("code_required", "Enter your ballot code with enter_code before voting",
+        assertRefusal(
+                "code_required",
+                "Enter your ballot code with enter_code before voting",
                 refused(withCodes, new CastVote("yes", null, "phone", 10L, "AB12CD34")));
     }
 
@@ -201,7 +235,8 @@ class BallotsTest {
         VoteRequest queued = queue.queued.get(0);
         assertEquals(List.of(1L, 10L, 4), List.of(queued.eventId(), queued.candidateId(), queued.round()));
         assertEquals(VoteType.NEUTRAL, queued.voteType());
-        assertEquals(List.of("phone", "10.0.0.1", "n-1", "AB12CD34"),
+        assertEquals(
+                List.of("phone", "10.0.0.1", "n-1", "AB12CD34"),
                 List.of(queued.deviceId(), queued.ip(), queued.nonce(), queued.ballotCode()));
         assertTrue(queued.onePerIp());
     }
@@ -227,8 +262,11 @@ class BallotsTest {
     @Test
     void aBallotCodeIsTrimmedAndUpperCasedAndAMissingOneIsRefused() {
         assertEquals("AB12CD34", Ballots.code("  ab12cd34 "));
-        assertEquals("Missing field: code", assertThrows(Refusal.class, () -> Ballots.code(" ")).getMessage());
-        assertEquals("code is longer than 32 characters",
+        assertEquals(
+                "Missing field: code",
+                assertThrows(Refusal.class, () -> Ballots.code(" ")).getMessage());
+        assertEquals(
+                "code is longer than 32 characters",
                 assertThrows(Refusal.class, () -> Ballots.code("A".repeat(33))).getMessage());
     }
 }

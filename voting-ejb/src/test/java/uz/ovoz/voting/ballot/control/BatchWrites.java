@@ -8,8 +8,7 @@ import java.util.List;
 /** Writes batches as {@code VoteWriter} and {@code VoteFlusher} do: one transaction, then one by one on failure. */
 final class BatchWrites {
 
-    private BatchWrites() {
-    }
+    private BatchWrites() {}
 
     static List<VoteOutcome> write(CountDatabase database, List<VoteRequest> batch) throws SQLException {
         try {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class CountDatabase implements AutoCloseable {
 
-    private static final String POSTGRES_URL = System.getProperty("ovoz.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String POSTGRES_URL =
+            System.getProperty("ovoz.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String POSTGRES_USER = System.getProperty("ovoz.test.postgres.user", "postgres");
     private static final String POSTGRES_PASSWORD = System.getProperty("ovoz.test.postgres.password", "");
 
@@ -34,9 +34,12 @@ final class CountDatabase implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.schema = schema;
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .schemas(schema == null ? new String[0] : new String[]{schema})
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .schemas(schema == null ? new String[0] : new String[] {schema})
+                .load()
+                .migrate();
     }
 
     static List<String> names() {
@@ -57,8 +60,8 @@ final class CountDatabase implements AutoCloseable {
             Assumptions.abort("no PostgreSQL at " + POSTGRES_URL + ": " + unavailable.getMessage());
         }
         String separator = POSTGRES_URL.contains("?") ? "&" : "?";
-        return new CountDatabase(name, POSTGRES_URL + separator + "currentSchema=" + id, POSTGRES_USER,
-                POSTGRES_PASSWORD, id);
+        return new CountDatabase(
+                name, POSTGRES_URL + separator + "currentSchema=" + id, POSTGRES_USER, POSTGRES_PASSWORD, id);
     }
 
     boolean postgres() {
@@ -82,7 +85,7 @@ final class CountDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(postgres() ? "DROP SCHEMA " + schema + " CASCADE" : "SHUTDOWN");
         }
     }

@@ -80,8 +80,10 @@ class CountRulesPropertyTest {
             try {
                 new Sequence(seed).run();
             } catch (Throwable failure) {
-                throw new AssertionError("Sequence with seed " + seed + " broke a rule on " + name
-                        + " (replay: -Dovoz.property.seed=" + seed + "): " + failure.getMessage(), failure);
+                throw new AssertionError(
+                        "Sequence with seed " + seed + " broke a rule on " + name + " (replay: -Dovoz.property.seed="
+                                + seed + "): " + failure.getMessage(),
+                        failure);
             }
             run++;
         }
@@ -100,8 +102,7 @@ class CountRulesPropertyTest {
         /** The confirmed votes still standing: (candidate, device) to "type" or "type/auto", with their round. */
         private final Map<String, Expected> expected = new TreeMap<>();
 
-        private record Expected(String vote, long candidateId, int round) {
-        }
+        private record Expected(String vote, long candidateId, int round) {}
 
         Sequence(long seed) throws Exception {
             random = new Random(seed);
@@ -112,8 +113,12 @@ class CountRulesPropertyTest {
             for (int i = groupStart; i < groupStart + groupSize; i++) {
                 group.add(i);
             }
-            election = Election.running(database, candidates, group.isEmpty() ? Map.of() : Map.of(1, group),
-                    random.nextInt(4) == 0, random.nextInt(3) == 0);
+            election = Election.running(
+                    database,
+                    candidates,
+                    group.isEmpty() ? Map.of() : Map.of(1, group),
+                    random.nextInt(4) == 0,
+                    random.nextInt(3) == 0);
             election.moveTo(group.isEmpty() ? 0 : groupStart);
             writers = database.postgres() ? 1 + random.nextInt(3) : 1;
             for (int i = 0, count = 3 + random.nextInt(6); i < count; i++) {
@@ -143,10 +148,12 @@ class CountRulesPropertyTest {
                     return BatchWrites.write(database, batch);
                 }));
             }
-            Future<List<Long>> cleared = admin == null ? null : threads.submit(() -> {
-                start.await();
-                return admin.call();
-            });
+            Future<List<Long>> cleared = admin == null
+                    ? null
+                    : threads.submit(() -> {
+                        start.await();
+                        return admin.call();
+                    });
             start.countDown();
             for (Future<List<VoteOutcome>> batch : written) {
                 batch.get(60, TimeUnit.SECONDS).forEach(this::confirmed);
@@ -154,7 +161,8 @@ class CountRulesPropertyTest {
             if (cleared != null) {
                 List<Long> candidates = cleared.get(60, TimeUnit.SECONDS);
                 // everything confirmed under the closed round for those candidates is gone
-                expected.values().removeIf(vote -> vote.round() <= snapshot.round() && candidates.contains(vote.candidateId()));
+                expected.values()
+                        .removeIf(vote -> vote.round() <= snapshot.round() && candidates.contains(vote.candidateId()));
             }
         }
 
@@ -164,13 +172,15 @@ class CountRulesPropertyTest {
             for (int i = 0; i < writers; i++) {
                 batches.add(new ArrayList<>());
             }
-            List<Long> open = election.candidates.stream().filter(id -> snapshot.window().isOpenFor(id)).toList();
+            List<Long> open = election.candidates.stream()
+                    .filter(id -> snapshot.window().isOpenFor(id))
+                    .toList();
             for (int i = 0, count = 1 + random.nextInt(24); i < count; i++) {
                 List<Long> from = open.isEmpty() || random.nextInt(8) == 0 ? election.candidates : open;
                 long candidateId = from.get(random.nextInt(from.size()));
                 VoteType type = VoteType.values()[random.nextInt(3)];
-                VoteRequest request = election.request(snapshot, candidateId, type, pick(devices),
-                        "10.0.0." + random.nextInt(4), pick(codes));
+                VoteRequest request = election.request(
+                        snapshot, candidateId, type, pick(devices), "10.0.0." + random.nextInt(4), pick(codes));
                 if (request != null) {
                     batches.get(random.nextInt(writers)).add(request);
                 }
@@ -183,29 +193,34 @@ class CountRulesPropertyTest {
         private Callable<List<Long>> adminAction(Election.Snapshot snapshot) {
             int size = election.candidates.size();
             return switch (random.nextInt(10)) {
-                case 0 -> () -> {
-                    election.resetAndRestart();
-                    return election.candidates;
-                };
-                case 1 -> () -> {
-                    long candidateId = election.candidates.get(random.nextInt(size));
-                    List<Long> cleared = new ArrayList<>(snapshot.window().peers(candidateId));
-                    cleared.add(candidateId);
-                    election.clear(cleared);
-                    return cleared;
-                };
-                case 2 -> () -> {
-                    election.moveTo(random.nextInt(size));
-                    return List.of();
-                };
-                case 3 -> () -> {
-                    election.expireTimer();
-                    return List.of();
-                };
-                case 4 -> () -> {
-                    election.startTimer(Duration.ofMinutes(5));
-                    return List.of();
-                };
+                case 0 ->
+                    () -> {
+                        election.resetAndRestart();
+                        return election.candidates;
+                    };
+                case 1 ->
+                    () -> {
+                        long candidateId = election.candidates.get(random.nextInt(size));
+                        List<Long> cleared = new ArrayList<>(snapshot.window().peers(candidateId));
+                        cleared.add(candidateId);
+                        election.clear(cleared);
+                        return cleared;
+                    };
+                case 2 ->
+                    () -> {
+                        election.moveTo(random.nextInt(size));
+                        return List.of();
+                    };
+                case 3 ->
+                    () -> {
+                        election.expireTimer();
+                        return List.of();
+                    };
+                case 4 ->
+                    () -> {
+                        election.startTimer(Duration.ofMinutes(5));
+                        return List.of();
+                    };
                 default -> null;
             };
         }
@@ -213,18 +228,24 @@ class CountRulesPropertyTest {
         private void confirmed(VoteOutcome outcome) {
             if (outcome instanceof VoteOutcome.Stored stored) {
                 VoteRequest request = stored.request();
-                String previous = expect(request.candidateId(), request, request.voteType().wire());
+                String previous = expect(
+                        request.candidateId(), request, request.voteType().wire());
                 assertEquals(null, previous, "a second vote was confirmed for " + request);
                 for (Long peer : stored.automatic()) {
-                    assertEquals(null, expect(peer, request, request.automaticTypeForPeers().wire() + "/auto"),
+                    assertEquals(
+                            null,
+                            expect(
+                                    peer,
+                                    request,
+                                    request.automaticTypeForPeers().wire() + "/auto"),
                             "a second vote was stored for candidate " + peer + " with " + request);
                 }
             }
         }
 
         private String expect(long candidateId, VoteRequest request, String vote) {
-            Expected previous = expected.put(candidateId + "/" + request.deviceId(),
-                    new Expected(vote, candidateId, request.round()));
+            Expected previous = expected.put(
+                    candidateId + "/" + request.deviceId(), new Expected(vote, candidateId, request.round()));
             return previous == null ? null : previous.vote();
         }
 
@@ -234,21 +255,29 @@ class CountRulesPropertyTest {
             Map<String, String> stored = new TreeMap<>();
             Map<Long, StoredVote> byId = new HashMap<>();
             for (StoredVote vote : StoredVote.of(database, election.eventId)) {
-                String previous = stored.put(vote.candidateId() + "/" + vote.deviceId(),
+                String previous = stored.put(
+                        vote.candidateId() + "/" + vote.deviceId(),
                         vote.voteType() + (vote.automatic() ? "/auto" : ""));
                 assertEquals(null, previous, "two votes for one candidate from one device: " + vote);
                 byId.put(vote.id(), vote);
             }
             assertEquals(standing, stored, "stored votes = confirmed votes - cleared ones");
-            assertNone("SELECT candidate_id, ballot_code FROM votes WHERE event_id = ? AND ballot_code IS NOT NULL"
-                    + " GROUP BY candidate_id, ballot_code HAVING COUNT(*) > 1", "two votes for one candidate from one code");
-            assertNone("SELECT candidate_id, ip_once FROM votes WHERE event_id = ? AND ip_once IS NOT NULL"
-                    + " GROUP BY candidate_id, ip_once HAVING COUNT(*) > 1", "two votes for one candidate from one address");
+            assertNone(
+                    "SELECT candidate_id, ballot_code FROM votes WHERE event_id = ? AND ballot_code IS NOT NULL"
+                            + " GROUP BY candidate_id, ballot_code HAVING COUNT(*) > 1",
+                    "two votes for one candidate from one code");
+            assertNone(
+                    "SELECT candidate_id, ip_once FROM votes WHERE event_id = ? AND ip_once IS NOT NULL"
+                            + " GROUP BY candidate_id, ip_once HAVING COUNT(*) > 1",
+                    "two votes for one candidate from one address");
             for (String voter : List.of("device_id", "ballot_code")) {
-                assertNone("SELECT ec.group_no, v." + voter + " FROM votes v JOIN event_candidates ec"
-                        + " ON ec.event_id = v.event_id AND ec.candidate_id = v.candidate_id WHERE v.event_id = ?"
-                        + " AND v.vote_type IN ('yes', 'neutral') AND NOT v.automatic AND v." + voter + " IS NOT NULL"
-                        + " AND ec.group_no IS NOT NULL GROUP BY ec.group_no, v." + voter + " HAVING COUNT(*) > 1",
+                assertNone(
+                        "SELECT ec.group_no, v." + voter + " FROM votes v JOIN event_candidates ec"
+                                + " ON ec.event_id = v.event_id AND ec.candidate_id = v.candidate_id WHERE v.event_id = ?"
+                                + " AND v.vote_type IN ('yes', 'neutral') AND NOT v.automatic AND v." + voter
+                                + " IS NOT NULL"
+                                + " AND ec.group_no IS NOT NULL GROUP BY ec.group_no, v." + voter
+                                + " HAVING COUNT(*) > 1",
                         "two decisions (a cast yes or neutral) in one group from one " + voter);
             }
             Election.Snapshot now = election.snapshot();
@@ -265,8 +294,13 @@ class CountRulesPropertyTest {
             assertTrue(cast != null && !cast.automatic(), "automatic vote without its cast vote: " + automatic);
             assertEquals(cast.deviceId(), automatic.deviceId());
             assertEquals(cast.ballotCode(), automatic.ballotCode());
-            assertTrue(window.peers(cast.candidateId()).contains(automatic.candidateId()), "not a group peer: " + automatic);
-            assertEquals(cast.voteType().equals("yes") ? "no" : "neutral", automatic.voteType(), automatic + " after " + cast);
+            assertTrue(
+                    window.peers(cast.candidateId()).contains(automatic.candidateId()),
+                    "not a group peer: " + automatic);
+            assertEquals(
+                    cast.voteType().equals("yes") ? "no" : "neutral",
+                    automatic.voteType(),
+                    automatic + " after " + cast);
             assertTrue(!cast.voteType().equals("no"), "a no implies nothing: " + cast);
         }
 
@@ -279,23 +313,31 @@ class CountRulesPropertyTest {
             for (StoredVote vote : votes) {
                 Integer group = window.group(vote.candidateId());
                 if (group != null) {
-                    byVoterAndGroup.computeIfAbsent("device " + vote.deviceId() + "/" + group, key -> new ArrayList<>()).add(vote);
+                    byVoterAndGroup
+                            .computeIfAbsent("device " + vote.deviceId() + "/" + group, key -> new ArrayList<>())
+                            .add(vote);
                     if (vote.ballotCode() != null) {
-                        byVoterAndGroup.computeIfAbsent("code " + vote.ballotCode() + "/" + group, key -> new ArrayList<>())
+                        byVoterAndGroup
+                                .computeIfAbsent("code " + vote.ballotCode() + "/" + group, key -> new ArrayList<>())
                                 .add(vote);
                     }
                 }
             }
             byVoterAndGroup.forEach((voter, group) -> {
-                long yes = group.stream().filter(vote -> vote.voteType().equals("yes")).count();
-                boolean neutral = group.stream().anyMatch(vote -> vote.voteType().equals("neutral"));
-                assertTrue(yes <= 1 && !(yes == 1 && neutral), "a yes beside another yes or a neutral from " + voter
-                        + ": " + group);
+                long yes = group.stream()
+                        .filter(vote -> vote.voteType().equals("yes"))
+                        .count();
+                boolean neutral =
+                        group.stream().anyMatch(vote -> vote.voteType().equals("neutral"));
+                assertTrue(
+                        yes <= 1 && !(yes == 1 && neutral),
+                        "a yes beside another yes or a neutral from " + voter + ": " + group);
             });
         }
 
         private void assertNone(String sql, String rule) throws Exception {
-            try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            try (Connection connection = database.connect();
+                    PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setLong(1, election.eventId);
                 try (ResultSet rows = query.executeQuery()) {
                     assertTrue(!rows.next(), rule);

@@ -25,8 +25,7 @@ final class Election {
     private static final AtomicLong IDS = new AtomicLong(1_000_000);
 
     /** What a voter's instance knows of the event: its picture may be older than the database. */
-    record Snapshot(VotingWindow window, int round, boolean onePerIp, boolean requiresCodes) {
-    }
+    record Snapshot(VotingWindow window, int round, boolean onePerIp, boolean requiresCodes) {}
 
     final CountDatabase database;
     final long eventId;
@@ -43,23 +42,48 @@ final class Election {
      *
      * @param groups candidate positions (0-based) per group
      */
-    static Election running(CountDatabase database, int count, Map<Integer, List<Integer>> groups, boolean onePerIp,
-            boolean requiresCodes) throws SQLException {
+    static Election running(
+            CountDatabase database,
+            int count,
+            Map<Integer, List<Integer>> groups,
+            boolean onePerIp,
+            boolean requiresCodes)
+            throws SQLException {
         long eventId = IDS.incrementAndGet();
         List<Long> candidates = new ArrayList<>();
         try (Connection connection = database.connect()) {
-            update(connection, "INSERT INTO events (id, name, link, duration_sec, status, current_index, one_vote_per_ip,"
-                    + " requires_codes, created_at) VALUES (?, 'Property', ?, 30, 'ACTIVE', 0, ?, ?, ?)",
-                    eventId, "p" + eventId, onePerIp, requiresCodes, now());
+            update(
+                    connection,
+                    "INSERT INTO events (id, name, link, duration_sec, status, current_index, one_vote_per_ip,"
+                            + " requires_codes, created_at) VALUES (?, 'Property', ?, 30, 'ACTIVE', 0, ?, ?, ?)",
+                    eventId,
+                    "p" + eventId,
+                    onePerIp,
+                    requiresCodes,
+                    now());
             for (int i = 0; i < count; i++) {
                 long candidateId = IDS.incrementAndGet();
                 candidates.add(candidateId);
-                update(connection, "INSERT INTO candidates (id, full_name, created_at) VALUES (?, ?, ?)",
-                        candidateId, "Candidate " + i, now());
-                Integer group = groups.entrySet().stream().filter(entry -> entry.getValue().contains(candidates.size() - 1))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
-                update(connection, "INSERT INTO event_candidates (id, event_id, candidate_id, sort_order, group_no)"
-                        + " VALUES (?, ?, ?, ?, ?)", IDS.incrementAndGet(), eventId, candidateId, i, group);
+                update(
+                        connection,
+                        "INSERT INTO candidates (id, full_name, created_at) VALUES (?, ?, ?)",
+                        candidateId,
+                        "Candidate " + i,
+                        now());
+                Integer group = groups.entrySet().stream()
+                        .filter(entry -> entry.getValue().contains(candidates.size() - 1))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
+                update(
+                        connection,
+                        "INSERT INTO event_candidates (id, event_id, candidate_id, sort_order, group_no)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        IDS.incrementAndGet(),
+                        eventId,
+                        candidateId,
+                        i,
+                        group);
             }
             connection.commit();
         }
@@ -70,9 +94,10 @@ final class Election {
 
     Snapshot snapshot() throws SQLException {
         try (Connection connection = database.connect();
-             PreparedStatement flags = connection.prepareStatement(
-                     "SELECT one_vote_per_ip, requires_codes FROM events WHERE id = ?")) {
-            LockedEvent event = LockedEvent.lock(connection, eventId, database.postgres()).orElseThrow();
+                PreparedStatement flags = connection.prepareStatement(
+                        "SELECT one_vote_per_ip, requires_codes FROM events WHERE id = ?")) {
+            LockedEvent event =
+                    LockedEvent.lock(connection, eventId, database.postgres()).orElseThrow();
             flags.setLong(1, eventId);
             try (ResultSet row = flags.executeQuery()) {
                 row.next();
@@ -89,13 +114,25 @@ final class Election {
         if (snapshot.window().shut(candidateId, now).isPresent()) {
             return null;
         }
-        return new VoteRequest(eventId, candidateId, type, device, ip, "n-" + device, snapshot.requiresCodes() ? code : null,
-                snapshot.onePerIp(), snapshot.round(), now);
+        return new VoteRequest(
+                eventId,
+                candidateId,
+                type,
+                device,
+                ip,
+                "n-" + device,
+                snapshot.requiresCodes() ? code : null,
+                snapshot.onePerIp(),
+                snapshot.round(),
+                now);
     }
 
     void startTimer(Duration duration) throws SQLException {
-        admin("UPDATE events SET timer_started_at = ?, timer_ends_at = ? WHERE id = ?",
-                now(), now().plus(duration), eventId);
+        admin(
+                "UPDATE events SET timer_started_at = ?, timer_ends_at = ? WHERE id = ?",
+                now(),
+                now().plus(duration),
+                eventId);
     }
 
     void expireTimer() throws SQLException {
@@ -104,8 +141,12 @@ final class Election {
 
     /** Moves to the candidate at {@code index} with a fresh countdown, as next and a new timer do. */
     void moveTo(int index) throws SQLException {
-        admin("UPDATE events SET current_index = ?, timer_started_at = ?, timer_ends_at = ? WHERE id = ?",
-                index, now(), now().plus(Duration.ofMinutes(5)), eventId);
+        admin(
+                "UPDATE events SET current_index = ?, timer_started_at = ?, timer_ends_at = ? WHERE id = ?",
+                index,
+                now(),
+                now().plus(Duration.ofMinutes(5)),
+                eventId);
     }
 
     void setStatus(EventStatus status) throws SQLException {
@@ -117,8 +158,11 @@ final class Election {
         try (Connection connection = database.connect()) {
             closeRound(connection);
             update(connection, "DELETE FROM votes WHERE event_id = ?", eventId);
-            update(connection, "UPDATE events SET status = 'PENDING', current_index = 0, timer_started_at = NULL,"
-                    + " timer_ends_at = NULL WHERE id = ?", eventId);
+            update(
+                    connection,
+                    "UPDATE events SET status = 'PENDING', current_index = 0, timer_started_at = NULL,"
+                            + " timer_ends_at = NULL WHERE id = ?",
+                    eventId);
             connection.commit();
         }
         setStatus(EventStatus.ACTIVE);

@@ -49,7 +49,10 @@ class VoteBatchTest {
     }
 
     private static List<String> stored(Election election) throws Exception {
-        return StoredVote.of(election.database, election.eventId).stream().map(StoredVote::brief).sorted().toList();
+        return StoredVote.of(election.database, election.eventId).stream()
+                .map(StoredVote::brief)
+                .sorted()
+                .toList();
     }
 
     private static String vote(Election election, int candidate, String device, VoteType type) {
@@ -61,15 +64,23 @@ class VoteBatchTest {
     void twoYesInOneGroupFromOneDeviceInOneBatchStoreOnlyTheFirst(String name) throws Exception {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
-        List<VoteOutcome> outcomes = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null),
-                election.request(snapshot, election.candidates.get(1), VoteType.YES, "d", null, null)));
+        List<VoteOutcome> outcomes = BatchWrites.write(
+                database,
+                List.of(
+                        election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null),
+                        election.request(snapshot, election.candidates.get(1), VoteType.YES, "d", null, null)));
 
         VoteOutcome.Stored first = assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
         assertEquals(List.of(election.candidates.get(1), election.candidates.get(2)), first.automatic());
-        assertEquals(VoteType.NO, assertInstanceOf(VoteOutcome.Duplicate.class, outcomes.get(1)).recorded());
-        assertEquals(List.of(vote(election, 0, "d", VoteType.YES), vote(election, 1, "d", VoteType.NO) + "/auto",
-                vote(election, 2, "d", VoteType.NO) + "/auto"), stored(election));
+        assertEquals(
+                VoteType.NO,
+                assertInstanceOf(VoteOutcome.Duplicate.class, outcomes.get(1)).recorded());
+        assertEquals(
+                List.of(
+                        vote(election, 0, "d", VoteType.YES),
+                        vote(election, 1, "d", VoteType.NO) + "/auto",
+                        vote(election, 2, "d", VoteType.NO) + "/auto"),
+                stored(election));
     }
 
     @ParameterizedTest
@@ -77,9 +88,11 @@ class VoteBatchTest {
     void oneBallotCodeSaysYesOncePerGroupWhateverTheDevice(String name) throws Exception {
         Election election = election(name, false, true);
         Election.Snapshot snapshot = election.snapshot();
-        List<VoteOutcome> outcomes = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(0), VoteType.YES, "d1", null, "CODE"),
-                election.request(snapshot, election.candidates.get(2), VoteType.YES, "d2", null, "CODE")));
+        List<VoteOutcome> outcomes = BatchWrites.write(
+                database,
+                List.of(
+                        election.request(snapshot, election.candidates.get(0), VoteType.YES, "d1", null, "CODE"),
+                        election.request(snapshot, election.candidates.get(2), VoteType.YES, "d2", null, "CODE")));
 
         assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
         assertInstanceOf(VoteOutcome.Duplicate.class, outcomes.get(1));
@@ -91,14 +104,22 @@ class VoteBatchTest {
     void aBatchStoresWhatTheSameVotesOneByOneWould(String name) throws Exception {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
-        List<VoteOutcome> outcomes = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(0), VoteType.NEUTRAL, "d", null, null),
-                election.request(snapshot, election.candidates.get(1), VoteType.YES, "d", null, null)));
+        List<VoteOutcome> outcomes = BatchWrites.write(
+                database,
+                List.of(
+                        election.request(snapshot, election.candidates.get(0), VoteType.NEUTRAL, "d", null, null),
+                        election.request(snapshot, election.candidates.get(1), VoteType.YES, "d", null, null)));
 
         assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
-        assertEquals(VoteType.NEUTRAL, assertInstanceOf(VoteOutcome.Duplicate.class, outcomes.get(1)).recorded());
-        assertEquals(List.of(vote(election, 0, "d", VoteType.NEUTRAL), vote(election, 1, "d", VoteType.NEUTRAL) + "/auto",
-                vote(election, 2, "d", VoteType.NEUTRAL) + "/auto"), stored(election));
+        assertEquals(
+                VoteType.NEUTRAL,
+                assertInstanceOf(VoteOutcome.Duplicate.class, outcomes.get(1)).recorded());
+        assertEquals(
+                List.of(
+                        vote(election, 0, "d", VoteType.NEUTRAL),
+                        vote(election, 1, "d", VoteType.NEUTRAL) + "/auto",
+                        vote(election, 2, "d", VoteType.NEUTRAL) + "/auto"),
+                stored(election));
     }
 
     @ParameterizedTest
@@ -106,17 +127,31 @@ class VoteBatchTest {
     void anAutomaticVoteThatIsItselfADuplicateLeavesTheEarlierVote(String name) throws Exception {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
-        BatchWrites.write(database, List.of(election.request(snapshot, election.candidates.get(1), VoteType.NO, "d", null, null)));
-        VoteOutcome outcome = BatchWrites.write(database,
-                List.of(election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null))).get(0);
+        BatchWrites.write(
+                database,
+                List.of(election.request(snapshot, election.candidates.get(1), VoteType.NO, "d", null, null)));
+        VoteOutcome outcome = BatchWrites.write(
+                        database,
+                        List.of(election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null)))
+                .get(0);
 
-        assertEquals(List.of(election.candidates.get(2)), assertInstanceOf(VoteOutcome.Stored.class, outcome).automatic());
+        assertEquals(
+                List.of(election.candidates.get(2)),
+                assertInstanceOf(VoteOutcome.Stored.class, outcome).automatic());
         List<StoredVote> votes = StoredVote.of(database, election.eventId);
-        StoredVote cast = votes.stream().filter(vote -> vote.candidateId() == election.candidates.get(0)).findFirst().orElseThrow();
-        StoredVote automatic = votes.stream().filter(StoredVote::automatic).findFirst().orElseThrow();
+        StoredVote cast = votes.stream()
+                .filter(vote -> vote.candidateId() == election.candidates.get(0))
+                .findFirst()
+                .orElseThrow();
+        StoredVote automatic =
+                votes.stream().filter(StoredVote::automatic).findFirst().orElseThrow();
         assertEquals(cast.id(), automatic.castVoteId(), "an automatic vote names the cast vote it follows from");
-        assertEquals(List.of(vote(election, 0, "d", VoteType.YES), vote(election, 1, "d", VoteType.NO),
-                vote(election, 2, "d", VoteType.NO) + "/auto"), stored(election));
+        assertEquals(
+                List.of(
+                        vote(election, 0, "d", VoteType.YES),
+                        vote(election, 1, "d", VoteType.NO),
+                        vote(election, 2, "d", VoteType.NO) + "/auto"),
+                stored(election));
     }
 
     @ParameterizedTest
@@ -127,7 +162,9 @@ class VoteBatchTest {
         election.resetAndRestart();
         VoteOutcome outcome = writeOne(election, before, VoteType.YES);
 
-        assertEquals("votes_cleared", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
+        assertEquals(
+                "votes_cleared",
+                assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
         assertEquals(List.of(), stored(election));
     }
 
@@ -137,8 +174,9 @@ class VoteBatchTest {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
         try (Connection batch = database.connect()) {
-            List<VoteOutcome> outcomes = new VoteBatch(batch).write(
-                    List.of(election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null)));
+            List<VoteOutcome> outcomes = new VoteBatch(batch)
+                    .write(List.of(
+                            election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null)));
             assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
             Future<?> reset = admin.submit(() -> {
                 election.resetAndRestart();
@@ -160,13 +198,16 @@ class VoteBatchTest {
         try (Connection reset = database.connect()) {
             election.closeRound(reset);
             Election.update(reset, "DELETE FROM votes WHERE event_id = ?", election.eventId);
-            written = admin.submit(() -> BatchWrites.write(database,
+            written = admin.submit(() -> BatchWrites.write(
+                    database,
                     List.of(election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null))));
             assertWaits(written);
             reset.commit();
         }
         VoteOutcome outcome = written.get(10, TimeUnit.SECONDS).get(0);
-        assertEquals("votes_cleared", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
+        assertEquals(
+                "votes_cleared",
+                assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
         assertEquals(List.of(), stored(election));
     }
 
@@ -178,7 +219,8 @@ class VoteBatchTest {
         election.moveTo(3);
         VoteOutcome outcome = writeOne(election, before, VoteType.YES);
 
-        assertEquals("not_open", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
+        assertEquals(
+                "not_open", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
         assertEquals(List.of(), stored(election));
     }
 
@@ -190,7 +232,8 @@ class VoteBatchTest {
         election.setStatus(EventStatus.FINISHED);
         VoteOutcome outcome = writeOne(election, before, VoteType.NO);
 
-        assertEquals("finished", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
+        assertEquals(
+                "finished", assertInstanceOf(VoteOutcome.Refused.class, outcome).reason());
     }
 
     @ParameterizedTest
@@ -206,7 +249,9 @@ class VoteBatchTest {
         List<VoteOutcome> outcomes = BatchWrites.write(database, List.of(early, late));
 
         assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
-        assertEquals("time_over", assertInstanceOf(VoteOutcome.Refused.class, outcomes.get(1)).reason());
+        assertEquals(
+                "time_over",
+                assertInstanceOf(VoteOutcome.Refused.class, outcomes.get(1)).reason());
     }
 
     @ParameterizedTest
@@ -214,12 +259,15 @@ class VoteBatchTest {
     void oneVotePerAddressHoldsOnlyWhereTheEventAsksForIt(String name) throws Exception {
         Election election = election(name, true, false);
         Election.Snapshot snapshot = election.snapshot();
-        List<VoteOutcome> outcomes = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(0), VoteType.NO, "d1", "10.0.0.1", null),
-                election.request(snapshot, election.candidates.get(0), VoteType.NO, "d2", "10.0.0.1", null),
-                election.request(snapshot, election.candidates.get(0), VoteType.NO, "d3", "10.0.0.2", null)));
+        List<VoteOutcome> outcomes = BatchWrites.write(
+                database,
+                List.of(
+                        election.request(snapshot, election.candidates.get(0), VoteType.NO, "d1", "10.0.0.1", null),
+                        election.request(snapshot, election.candidates.get(0), VoteType.NO, "d2", "10.0.0.1", null),
+                        election.request(snapshot, election.candidates.get(0), VoteType.NO, "d3", "10.0.0.2", null)));
 
-        assertEquals(Arrays.asList(VoteOutcome.Stored.class, VoteOutcome.Duplicate.class, VoteOutcome.Stored.class),
+        assertEquals(
+                Arrays.asList(VoteOutcome.Stored.class, VoteOutcome.Duplicate.class, VoteOutcome.Stored.class),
                 outcomes.stream().map(Object::getClass).toList());
         assertNull(((VoteOutcome.Duplicate) outcomes.get(1)).recorded(), "the other device has no vote of its own");
     }
@@ -230,14 +278,24 @@ class VoteBatchTest {
         Election election = election(name, true, false);
         Election.Snapshot snapshot = election.snapshot();
         // d3 and d2 share an address; d3's no for candidate 2 takes that candidate's place for the address
-        BatchWrites.write(database, List.of(election.request(snapshot, election.candidates.get(2), VoteType.NO, "d3", "10.0.0.1", null)));
-        VoteOutcome neutral = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(0), VoteType.NEUTRAL, "d2", "10.0.0.1", null))).get(0);
+        BatchWrites.write(
+                database,
+                List.of(election.request(snapshot, election.candidates.get(2), VoteType.NO, "d3", "10.0.0.1", null)));
+        VoteOutcome neutral = BatchWrites.write(
+                        database,
+                        List.of(election.request(
+                                snapshot, election.candidates.get(0), VoteType.NEUTRAL, "d2", "10.0.0.1", null)))
+                .get(0);
         // d2 moves to another network and says yes to the candidate its neutral could not cover
-        VoteOutcome yes = BatchWrites.write(database, List.of(
-                election.request(snapshot, election.candidates.get(2), VoteType.YES, "d2", "10.0.0.2", null))).get(0);
+        VoteOutcome yes = BatchWrites.write(
+                        database,
+                        List.of(election.request(
+                                snapshot, election.candidates.get(2), VoteType.YES, "d2", "10.0.0.2", null)))
+                .get(0);
 
-        assertEquals(List.of(election.candidates.get(1)), assertInstanceOf(VoteOutcome.Stored.class, neutral).automatic());
+        assertEquals(
+                List.of(election.candidates.get(1)),
+                assertInstanceOf(VoteOutcome.Stored.class, neutral).automatic());
         assertInstanceOf(VoteOutcome.Duplicate.class, yes, "d2 decided for the group with its neutral");
     }
 
@@ -255,14 +313,18 @@ class VoteBatchTest {
         List<VoteOutcome> outcomes = BatchWrites.write(database, batch);
 
         assertInstanceOf(VoteOutcome.Failed.class, outcomes.get(2));
-        assertEquals(5, outcomes.stream().filter(VoteOutcome.Stored.class::isInstance).count());
+        assertEquals(
+                5,
+                outcomes.stream().filter(VoteOutcome.Stored.class::isInstance).count());
         assertEquals(5, stored(election).size());
     }
 
     /** Writes device d's vote for the first candidate, checked against {@code snapshot}. */
     private VoteOutcome writeOne(Election election, Election.Snapshot snapshot, VoteType type) throws Exception {
-        return BatchWrites.write(database,
-                List.of(election.request(snapshot, election.candidates.get(0), type, "d", null, null))).get(0);
+        return BatchWrites.write(
+                        database,
+                        List.of(election.request(snapshot, election.candidates.get(0), type, "d", null, null)))
+                .get(0);
     }
 
     private static void assertWaits(Future<?> work) throws Exception {

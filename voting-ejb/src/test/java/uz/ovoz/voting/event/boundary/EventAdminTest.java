@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
@@ -165,7 +164,8 @@ class EventAdminTest {
         assertNull(event.getTimerStartedAt());
         assertEquals(round + 1, event.getVoteRound(), "votes checked before the reset are refused when written");
         assertEquals(List.of(VotesVoided.all(ID)), voided);
-        assertEquals(List.of(new EventChanged(ID, "abc123", EventChanged.Change.VOTES_CLEARED, List.of(10L, 11L, 12L))),
+        assertEquals(
+                List.of(new EventChanged(ID, "abc123", EventChanged.Change.VOTES_CLEARED, List.of(10L, 11L, 12L))),
                 told);
     }
 
@@ -255,7 +255,7 @@ class EventAdminTest {
     void aCurrentCandidateOutsideTheRunningOrderIsRefused() {
         lineUp();
         in(EventStatus.ACTIVE, 0);
-        for (int index : new int[]{-1, 3}) {
+        for (int index : new int[] {-1, 3}) {
             Rejected refusal = assertThrows(Rejected.class, () -> admin.setCurrent(ID, index));
             assertEquals(Rejected.Reason.INVALID, refusal.reason());
             assertEquals("index must be between 0 and 2", refusal.getMessage());
@@ -279,12 +279,13 @@ class EventAdminTest {
 
     private static long seconds(Event event) {
         assertNotNull(event.getTimerStartedAt());
-        return java.time.Duration.between(event.getTimerStartedAt(), event.getTimerEndsAt()).toSeconds();
+        return java.time.Duration.between(event.getTimerStartedAt(), event.getTimerEndsAt())
+                .toSeconds();
     }
 
     private EventCandidate place(long candidateId, int sortOrder, Integer group) {
-        EventCandidate place = new EventCandidate(event, persisted(new Candidate("Candidate " + candidateId), candidateId),
-                sortOrder);
+        EventCandidate place =
+                new EventCandidate(event, persisted(new Candidate("Candidate " + candidateId), candidateId), sortOrder);
         place.setGroupNo(group);
         return place;
     }
@@ -329,7 +330,9 @@ class EventAdminTest {
 
     /** An interface whose calls {@code answer} handles by name. */
     private static <T> T fake(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(EventAdminTest.class.getClassLoader(), new Class<?>[]{type},
+        return type.cast(Proxy.newProxyInstance(
+                EventAdminTest.class.getClassLoader(),
+                new Class<?>[] {type},
                 (proxy, method, args) -> answer.answer(method.getName(), args)));
     }
 

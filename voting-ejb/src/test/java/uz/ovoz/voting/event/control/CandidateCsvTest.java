@@ -34,8 +34,8 @@ class CandidateCsvTest {
 
     @Test
     void badRowsAreReportedByLineAndGoodRowsKept() {
-        CandidateCsv.Parsed parsed = CandidateCsv.parse("full_name,degree\nGood One,PhD\n,PhD\n"
-                + "Too Long," + "x".repeat(201) + "\nGood Two,\n");
+        CandidateCsv.Parsed parsed = CandidateCsv.parse(
+                "full_name,degree\nGood One,PhD\n,PhD\n" + "Too Long," + "x".repeat(201) + "\nGood Two,\n");
         assertEquals(2, parsed.rows().size());
         assertEquals(2, parsed.problems().size());
         assertEquals(3, parsed.problems().get(0).line());
@@ -64,8 +64,8 @@ class CandidateCsvTest {
 
     @Test
     void textAfterAClosingQuoteRejectsTheFileInsteadOfGuessing() {
-        Rejected rejected = assertThrows(Rejected.class,
-                () -> CandidateCsv.parse("full_name,degree\n\"Aziza\"x,PhD\n"));
+        Rejected rejected =
+                assertThrows(Rejected.class, () -> CandidateCsv.parse("full_name,degree\n\"Aziza\"x,PhD\n"));
         assertTrue(rejected.getMessage().startsWith("The file is not valid CSV"));
     }
 

@@ -14,11 +14,23 @@ class EventSnapshotTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     private static EventSnapshot snapshot(Integer current, Instant started, Instant ends) {
-        return new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, current, List.of(
-                new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
-                new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
-                new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
-                started, ends, false, false, false, 0);
+        return new EventSnapshot(
+                1,
+                "abc",
+                "Council",
+                EventStatus.ACTIVE,
+                30,
+                current,
+                List.of(
+                        new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
+                started,
+                ends,
+                false,
+                false,
+                false,
+                0);
     }
 
     @Test
@@ -27,7 +39,11 @@ class EventSnapshotTest {
         assertTrue(event.isOpenFor(10));
         assertTrue(event.isOpenFor(11));
         assertFalse(event.isOpenFor(12));
-        assertEquals(List.of(11L), event.groupPeers(10).stream().map(EventSnapshot.Entry::candidateId).toList());
+        assertEquals(
+                List.of(11L),
+                event.groupPeers(10).stream()
+                        .map(EventSnapshot.Entry::candidateId)
+                        .toList());
     }
 
     @Test

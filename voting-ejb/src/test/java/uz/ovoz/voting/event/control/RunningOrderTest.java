@@ -11,8 +11,8 @@ import uz.ovoz.voting.event.control.RunningOrder.Place;
 
 class RunningOrderTest {
 
-    private final List<Place> order = List.of(new Place(1, null), new Place(2, 7), new Place(3, 7),
-            new Place(4, null), new Place(5, null));
+    private final List<Place> order =
+            List.of(new Place(1, null), new Place(2, 7), new Place(3, 7), new Place(4, null), new Place(5, null));
 
     @Test
     void nextIsTheFollowingCandidate() {

@@ -42,11 +42,23 @@ class LiveFramesTest {
 
     /** Dean A (10) and B (11) share group 3; Rector C (12) stands alone. */
     private static EventSnapshot countdown(boolean hideTally, int current, Instant startedAt, Instant endsAt) {
-        return new EventSnapshot(1, "abc", "Council", EventStatus.ACTIVE, 30, current, List.of(
-                new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
-                new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
-                new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
-                startedAt, endsAt, hideTally, false, false, 0);
+        return new EventSnapshot(
+                1,
+                "abc",
+                "Council",
+                EventStatus.ACTIVE,
+                30,
+                current,
+                List.of(
+                        new EventSnapshot.Entry(10, "A", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(11, "B", null, "Dean", null, 3),
+                        new EventSnapshot.Entry(12, "C", null, "Rector", null, null)),
+                startedAt,
+                endsAt,
+                hideTally,
+                false,
+                false,
+                0);
     }
 
     private static EventSnapshot ended(boolean hideTally) {

@@ -31,6 +31,10 @@ class SessionRegistryTest {
         assertEquals(3, SessionRegistry.split(numbers(3500), 4, 1000).size());
         assertEquals(4, SessionRegistry.split(numbers(100_000), 4, 1000).size());
         assertEquals(1, SessionRegistry.split(numbers(100_000), 1, 1000).size());
-        assertEquals(numbers(3500), SessionRegistry.split(numbers(3500), 4, 1000).stream().flatMap(List::stream).toList());
+        assertEquals(
+                numbers(3500),
+                SessionRegistry.split(numbers(3500), 4, 1000).stream()
+                        .flatMap(List::stream)
+                        .toList());
     }
 }

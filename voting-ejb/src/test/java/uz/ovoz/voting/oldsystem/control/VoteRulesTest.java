@@ -38,7 +38,7 @@ class VoteRulesTest {
 
     @Test
     void onlyAPlainFileNameUnderUploadsIsFollowed(@TempDir Path uploads) throws Exception {
-        Files.write(uploads.resolve("a1.png"), new byte[]{1});
+        Files.write(uploads.resolve("a1.png"), new byte[] {1});
         assertEquals(Optional.of("a1.png"), OldPhotos.uploadedName("http://old.example.uz/uploads/a1.png"));
         assertEquals(Optional.empty(), OldPhotos.uploadedName("http://old.example.uz/uploads/../etc/passwd"));
         assertEquals(Optional.empty(), OldPhotos.uploadedName("https://hemis.example.uz/photo/1.jpg"));
@@ -48,7 +48,9 @@ class VoteRulesTest {
 
     @Test
     void oldTimestampsAreNaiveUtc() {
-        assertEquals("2024-05-01T10:00:01.123456Z", OldDatabase.utc("2024-05-01 10:00:01.123456").toString());
+        assertEquals(
+                "2024-05-01T10:00:01.123456Z",
+                OldDatabase.utc("2024-05-01 10:00:01.123456").toString());
         assertEquals(null, OldDatabase.utc("yesterday"));
     }
 }

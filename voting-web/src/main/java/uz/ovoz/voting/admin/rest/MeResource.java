@@ -18,8 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 public class MeResource {
 
     /** The authenticated caller. */
-    public record Me(String username) {
-    }
+    public record Me(String username) {}
 
     @Inject
     SecurityContext security;

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.platform.websocket.FrameWriters;
-import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.platform.websocket.Outbox;
+import uz.ovoz.voting.ballot.control.TallyBoard;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
@@ -68,9 +68,15 @@ public class LivePush {
     }
 
     void listen(Session page) {
-        pages.put(page.getId(), new Outbox(page, writers.forSession(page),
-                // a console page gets one word per push: the frame limit alone bounds it
-                new Outbox.Backlog(OUTBOX_LIMIT, Long.MAX_VALUE), () -> forget(page), reason -> forget(page)));
+        pages.put(
+                page.getId(),
+                new Outbox(
+                        page,
+                        writers.forSession(page),
+                        // a console page gets one word per push: the frame limit alone bounds it
+                        new Outbox.Backlog(OUTBOX_LIMIT, Long.MAX_VALUE),
+                        () -> forget(page),
+                        reason -> forget(page)));
     }
 
     void forget(Session page) {

@@ -35,7 +35,8 @@ public class AdminsBacking implements Serializable {
     }
 
     public void add() {
-        if (act(() -> FacesMessages.info("admins.added", admins.add(username, password, caller()).getUsername()))) {
+        if (act(() -> FacesMessages.info(
+                "admins.added", admins.add(username, password, caller()).getUsername()))) {
             username = null;
             load();
         }
@@ -66,8 +67,10 @@ public class AdminsBacking implements Serializable {
             change.run();
             return true;
         } catch (AdminRefused refused) {
-            FacesMessages.error("admins.refused." + refused.rule().name().toLowerCase(Locale.ROOT),
-                    admins.passwordMinLength(), Admins.MAX_PASSWORD);
+            FacesMessages.error(
+                    "admins.refused." + refused.rule().name().toLowerCase(Locale.ROOT),
+                    admins.passwordMinLength(),
+                    Admins.MAX_PASSWORD);
             return false;
         }
     }

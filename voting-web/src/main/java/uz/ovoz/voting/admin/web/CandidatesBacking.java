@@ -63,8 +63,8 @@ public class CandidatesBacking implements Serializable {
     public void save() {
         try {
             byte[] photoBytes = photoBytes();
-            Candidate saved = photos.save(editing, new CandidateFields(fullName, null, whichPosition, degree, description,
-                    null), photoBytes);
+            Candidate saved = photos.save(
+                    editing, new CandidateFields(fullName, null, whichPosition, degree, description, null), photoBytes);
             FacesMessages.info("candidates.saved", saved.getFullName());
             clear();
             load();
@@ -81,8 +81,8 @@ public class CandidatesBacking implements Serializable {
             return null;
         }
         if (photo.getSize() > photos.maxKilobytes() * 1024L) {
-            throw Rejected.invalid(FacesMessages.text("photo.tooLarge",
-                    String.valueOf(photo.getSize() / 1024), String.valueOf(photos.maxKilobytes())));
+            throw Rejected.invalid(FacesMessages.text(
+                    "photo.tooLarge", String.valueOf(photo.getSize() / 1024), String.valueOf(photos.maxKilobytes())));
         }
         try (InputStream in = photo.getInputStream()) {
             return in.readAllBytes();
@@ -138,8 +138,13 @@ public class CandidatesBacking implements Serializable {
     }
 
     private static void report(CandidateImport.Summary summary) {
-        FacesMessages.info("import.done", summary.created(), summary.updated(), summary.errors().size());
-        summary.errors().stream().limit(20)
+        FacesMessages.info(
+                "import.done",
+                summary.created(),
+                summary.updated(),
+                summary.errors().size());
+        summary.errors().stream()
+                .limit(20)
                 .forEach(problem -> FacesMessages.error("import.problem", problem.line(), problem.message()));
     }
 

@@ -19,8 +19,8 @@ import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.entity.Candidate;
 import uz.ovoz.voting.event.entity.Event;
-import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.event.entity.EventCandidate;
+import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
@@ -74,7 +74,9 @@ public class ControlRoomBacking implements Serializable {
         event = events.find(id);
         order = lineup.of(event);
         Set<Long> placed = Set.copyOf(candidateIds());
-        addable = candidates.all().stream().filter(candidate -> !placed.contains(candidate.getId())).toList();
+        addable = candidates.all().stream()
+                .filter(candidate -> !placed.contains(candidate.getId()))
+                .toList();
         codesIssued = event.isRequiresCodes() ? codes.list(id).size() : 0;
         if (timerSeconds == null) {
             timerSeconds = event.getDurationSec();
@@ -135,7 +137,8 @@ public class ControlRoomBacking implements Serializable {
 
     public void group() {
         List<Long> chosen = candidateIds().stream()
-                .filter(candidateId -> Boolean.TRUE.equals(selectedMap.get(candidateId))).toList();
+                .filter(candidateId -> Boolean.TRUE.equals(selectedMap.get(candidateId)))
+                .toList();
         run(() -> lineup.group(event, chosen), "control.grouped");
         selectedMap = new HashMap<>();
     }
@@ -167,7 +170,9 @@ public class ControlRoomBacking implements Serializable {
     /** The current candidate's tally as the server counts it, shown here even when displays hide it. */
     public Tally.Counts getTally() {
         EventCandidate current = getCurrent();
-        return current == null ? Tally.Counts.NONE : tallies.counts(id, current.getCandidate().getId());
+        return current == null
+                ? Tally.Counts.NONE
+                : tallies.counts(id, current.getCandidate().getId());
     }
 
     public int getVoters() {
@@ -180,7 +185,9 @@ public class ControlRoomBacking implements Serializable {
 
     /** Milliseconds since the epoch when the countdown ends, for the page's clock; 0 when none runs. */
     public long getTimerEndsAt() {
-        return event.getTimerEndsAt() == null ? 0 : event.getTimerEndsAt().toInstant().toEpochMilli();
+        return event.getTimerEndsAt() == null
+                ? 0
+                : event.getTimerEndsAt().toInstant().toEpochMilli();
     }
 
     /** The server's clock, so the page can correct the countdown for the laptop's clock. */

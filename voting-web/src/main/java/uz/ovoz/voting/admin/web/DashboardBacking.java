@@ -49,8 +49,10 @@ public class DashboardBacking implements Serializable {
     }
 
     public void create() {
-        boolean created = FacesMessages.attempt(() -> FacesMessages.info("events.created",
-                events.create(new EventSettings(name, durationSec, hideTally, oneVotePerIp, requiresCodes)).getName()));
+        boolean created = FacesMessages.attempt(() -> FacesMessages.info(
+                "events.created",
+                events.create(new EventSettings(name, durationSec, hideTally, oneVotePerIp, requiresCodes))
+                        .getName()));
         if (created) {
             if (!requiresCodes) {
                 FacesMessages.warn("events.noCodesWarning");
@@ -61,7 +63,8 @@ public class DashboardBacking implements Serializable {
     }
 
     public void duplicate(Event event) {
-        act(() -> FacesMessages.info("events.duplicated", events.duplicate(event.getId()).getName()));
+        act(() -> FacesMessages.info(
+                "events.duplicated", events.duplicate(event.getId()).getName()));
     }
 
     public void archive(Event event) {

@@ -13,12 +13,12 @@ final class FacesMessages {
 
     static final String BUNDLE = "uz.ovoz.voting.admin.messages";
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 

@@ -19,7 +19,8 @@ public class LanguageBacking implements Serializable {
 
     public String getLanguage() {
         if (language == null) {
-            Locale browser = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale browser =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
             language = LANGUAGES.contains(browser.getLanguage()) ? browser.getLanguage() : "en";
         }
         return language;

@@ -26,8 +26,8 @@ public class PhotoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = String.valueOf(request.getPathInfo());
-        Optional<CandidatePhoto> photo = path.matches("/\\d{1,18}")
-                ? photos.find(Long.parseLong(path.substring(1))) : Optional.empty();
+        Optional<CandidatePhoto> photo =
+                path.matches("/\\d{1,18}") ? photos.find(Long.parseLong(path.substring(1))) : Optional.empty();
         if (photo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such photo");
             return;

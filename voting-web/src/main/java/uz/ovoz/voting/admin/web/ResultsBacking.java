@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
-import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.ballot.boundary.EventResults;
 import uz.ovoz.voting.ballot.rest.ResultRow;
+import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.entity.Event;
 import uz.ovoz.voting.live.control.CountAudit;
 

@@ -15,10 +15,10 @@ import uz.ovoz.voting.admin.web.export.ResultsCsv;
 import uz.ovoz.voting.admin.web.export.ResultsDocx;
 import uz.ovoz.voting.admin.web.export.ResultsLanguage;
 import uz.ovoz.voting.admin.web.export.ResultsTable;
-import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.ballot.boundary.EventResults;
-import uz.ovoz.voting.ballot.rest.ResultRow;
 import uz.ovoz.voting.ballot.boundary.Turnout;
+import uz.ovoz.voting.ballot.rest.ResultRow;
+import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.entity.Event;
 
 /**
@@ -54,12 +54,14 @@ public class ResultsExportServlet extends HttpServlet {
             return;
         }
         Turnout turnout = results.turnout(event);
-        ResultsTable table = new ResultsTable(event.getName(),
-                turnout.day().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate(), turnout.voters(),
+        ResultsTable table = new ResultsTable(
+                event.getName(),
+                turnout.day().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate(),
+                turnout.voters(),
                 ResultRow.all(results.of(event)));
         ResultsLanguage language = ResultsLanguage.of(request.getParameter("lang"));
-        String name = "results-" + event.getLink()
-                + (language == ResultsLanguage.UZ ? "" : "-" + language.code()) + "." + file.group(2);
+        String name = "results-" + event.getLink() + (language == ResultsLanguage.UZ ? "" : "-" + language.code()) + "."
+                + file.group(2);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
         if ("csv".equals(file.group(2))) {

@@ -22,11 +22,21 @@ import uz.ovoz.voting.event.rest.EventRequests;
 /** An event's ballot codes under {@code /api/events/{id}/codes}: make more, list them. */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(responseCode = "400", description = "Invalid input; the body says what to fix",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input; the body says what to fix",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(responseCode = "404", description = "No such event",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such event",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events/{id}/codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

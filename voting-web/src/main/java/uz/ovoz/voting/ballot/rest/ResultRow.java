@@ -11,11 +11,31 @@ import uz.ovoz.voting.ballot.control.Tally;
  */
 // nillable = true: a renamed property is otherwise left out when null
 @SuppressWarnings("deprecation")
-public record ResultRow(int number, String position, String candidate,
-        @JsonbProperty(value = "candidate_id", nillable = true) long candidateId, @JsonbProperty(value = "group_no", nillable = true) Integer groupNo,
-        long participants, long yes, long no, long neutral,
-        @JsonbProperty(value = "yes_percent", nillable = true) double yesPercent, @JsonbProperty(value = "no_percent", nillable = true) double noPercent,
-        @JsonbProperty(value = "neutral_percent", nillable = true) double neutralPercent, boolean passed, String result) {
+public record ResultRow(
+        int number,
+        String position,
+        String candidate,
+
+        @JsonbProperty(value = "candidate_id", nillable = true)
+        long candidateId,
+
+        @JsonbProperty(value = "group_no", nillable = true) Integer groupNo,
+        long participants,
+        long yes,
+        long no,
+        long neutral,
+
+        @JsonbProperty(value = "yes_percent", nillable = true)
+        double yesPercent,
+
+        @JsonbProperty(value = "no_percent", nillable = true)
+        double noPercent,
+
+        @JsonbProperty(value = "neutral_percent", nillable = true)
+        double neutralPercent,
+
+        boolean passed,
+        String result) {
 
     /** The rows of an event's results, in their order. */
     public static List<ResultRow> all(List<Result> results) {
@@ -24,9 +44,20 @@ public record ResultRow(int number, String position, String candidate,
 
     private static ResultRow of(Result result) {
         Tally.Counts counts = result.counts();
-        return new ResultRow(result.number(), result.candidate().getWhichPosition(), result.candidate().getFullName(),
-                result.candidate().getId(), result.groupNo(), counts.total(), counts.yes(), counts.no(),
-                counts.neutral(), counts.percent(counts.yes()), counts.percent(counts.no()),
-                counts.percent(counts.neutral()), counts.passed(), counts.passed() ? "passed" : "failed");
+        return new ResultRow(
+                result.number(),
+                result.candidate().getWhichPosition(),
+                result.candidate().getFullName(),
+                result.candidate().getId(),
+                result.groupNo(),
+                counts.total(),
+                counts.yes(),
+                counts.no(),
+                counts.neutral(),
+                counts.percent(counts.yes()),
+                counts.percent(counts.no()),
+                counts.percent(counts.neutral()),
+                counts.passed(),
+                counts.passed() ? "passed" : "failed");
     }
 }

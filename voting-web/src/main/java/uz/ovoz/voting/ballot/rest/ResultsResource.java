@@ -20,8 +20,13 @@ import uz.ovoz.voting.event.boundary.EventAdmin;
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
 @APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(responseCode = "404", description = "No such event",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such event",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events/{id}/results")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultsResource {

@@ -15,7 +15,8 @@ import java.io.IOException;
 public class PagesServlet extends HttpServlet {
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String link = request.getPathInfo();
         if (link == null || !link.matches("/[A-Za-z0-9_-]{1,64}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such event link");

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.event.boundary.CandidateFields;
 import uz.ovoz.voting.event.boundary.CandidateImport;
 import uz.ovoz.voting.event.boundary.Candidates;
@@ -30,13 +30,28 @@ import uz.ovoz.voting.event.entity.Candidate;
 /** The admin API of candidates under {@code /api/candidates}, in the old system's snake_case. */
 @Tag(name = "Candidates", description = "People who can stand in events")
 @SecurityRequirement(name = "admin")
-@APIResponse(responseCode = "400", description = "Invalid input; the body says what to fix",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input; the body says what to fix",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(responseCode = "404", description = "No such candidate",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "409", description = "Not allowed in the current state; the body says why",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such candidate",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "Not allowed in the current state; the body says why",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,14 +60,36 @@ import uz.ovoz.voting.event.entity.Candidate;
 public class CandidatesResource {
 
     /** A candidate in and out of the API. */
-    public record CandidateJson(Long id, @JsonbProperty(value = "full_name", nillable = true) String fullName, String image,
-            @JsonbProperty(value = "which_position", nillable = true) String whichPosition, String degree, String description,
-            @JsonbProperty(value = "election_time", nillable = true) String electionTime, @JsonbProperty(value = "external_id", nillable = true) String externalId) {
+    public record CandidateJson(
+            Long id,
+
+            @JsonbProperty(value = "full_name", nillable = true)
+            String fullName,
+
+            String image,
+
+            @JsonbProperty(value = "which_position", nillable = true)
+            String whichPosition,
+
+            String degree,
+            String description,
+
+            @JsonbProperty(value = "election_time", nillable = true)
+            String electionTime,
+
+            @JsonbProperty(value = "external_id", nillable = true)
+            String externalId) {
 
         static CandidateJson of(Candidate candidate) {
-            return new CandidateJson(candidate.getId(), candidate.getFullName(), candidate.getImage(),
-                    candidate.getWhichPosition(), candidate.getDegree(), candidate.getDescription(),
-                    candidate.getElectionTime(), candidate.getExternalId());
+            return new CandidateJson(
+                    candidate.getId(),
+                    candidate.getFullName(),
+                    candidate.getImage(),
+                    candidate.getWhichPosition(),
+                    candidate.getDegree(),
+                    candidate.getDescription(),
+                    candidate.getElectionTime(),
+                    candidate.getExternalId());
         }
 
         CandidateFields fields() {
@@ -82,9 +119,13 @@ public class CandidatesResource {
 
     @POST
     public Response create(CandidateJson body) {
-        CandidateJson created = CandidateJson.of(candidates.create(required(body).fields()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        CandidateJson created =
+                CandidateJson.of(candidates.create(required(body).fields()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT

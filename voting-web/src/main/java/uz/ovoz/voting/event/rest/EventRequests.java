@@ -8,11 +8,13 @@ import uz.ovoz.voting.event.boundary.EventSettings;
 /** The bodies the admin API accepts and the small ones it returns, in the old system's snake_case. */
 public final class EventRequests {
 
-    private EventRequests() {
-    }
+    private EventRequests() {}
 
-    public record Settings(String name, @JsonbProperty("duration_sec") Integer durationSec,
-            @JsonbProperty("hide_tally") Boolean hideTally, @JsonbProperty("one_vote_per_ip") Boolean oneVotePerIp,
+    public record Settings(
+            String name,
+            @JsonbProperty("duration_sec") Integer durationSec,
+            @JsonbProperty("hide_tally") Boolean hideTally,
+            @JsonbProperty("one_vote_per_ip") Boolean oneVotePerIp,
             @JsonbProperty("requires_codes") Boolean requiresCodes) {
 
         EventSettings settings() {
@@ -20,10 +22,11 @@ public final class EventRequests {
         }
     }
 
-    public record CandidateRef(@JsonbProperty("candidate_id") Long candidateId) {
-    }
+    public record CandidateRef(
+            @JsonbProperty("candidate_id") Long candidateId) {}
 
-    public record CandidateIds(@JsonbProperty("candidate_ids") List<Long> candidateIds) {
+    public record CandidateIds(
+            @JsonbProperty("candidate_ids") List<Long> candidateIds) {
 
         /** The ids of a body that must have them. */
         static List<Long> required(CandidateIds body) {
@@ -34,18 +37,13 @@ public final class EventRequests {
         }
     }
 
-    public record Index(Integer index) {
-    }
+    public record Index(Integer index) {}
 
-    public record Timer(@JsonbProperty("duration_sec") Integer durationSec) {
-    }
+    public record Timer(@JsonbProperty("duration_sec") Integer durationSec) {}
 
-    public record CodeCount(Integer count) {
-    }
+    public record CodeCount(Integer count) {}
 
-    public record Codes(List<String> codes) {
-    }
+    public record Codes(List<String> codes) {}
 
-    public record Cleared(@JsonbProperty("candidate_ids") List<Long> candidateIds) {
-    }
+    public record Cleared(@JsonbProperty("candidate_ids") List<Long> candidateIds) {}
 }

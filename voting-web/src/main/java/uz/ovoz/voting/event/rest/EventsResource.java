@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.platform.error.Rejected;
+import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.entity.Event;
 
@@ -33,13 +33,28 @@ import uz.ovoz.voting.event.entity.Event;
  */
 @Tag(name = "Events", description = "Run events: running order, timer, next candidate, results, ballot codes")
 @SecurityRequirement(name = "admin")
-@APIResponse(responseCode = "400", description = "Invalid input; the body says what to fix",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input; the body says what to fix",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(responseCode = "404", description = "No such event or candidate",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "409", description = "Not allowed in the current state; the body says why",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such event or candidate",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "Not allowed in the current state; the body says why",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,8 +77,11 @@ public class EventsResource {
     @POST
     public Response create(EventRequests.Settings body) {
         EventView created = view(admin.create(required(body).settings()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -89,8 +107,12 @@ public class EventsResource {
     @Path("{id}/duplicate")
     public Response duplicate(@PathParam("id") long id) {
         EventView copy = view(admin.duplicate(id));
-        return Response.created(uri.getBaseUriBuilder().path("events").path(String.valueOf(copy.id())).build())
-                .entity(copy).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("events")
+                        .path(String.valueOf(copy.id()))
+                        .build())
+                .entity(copy)
+                .build();
     }
 
     @POST
@@ -151,5 +173,4 @@ public class EventsResource {
         }
         return body;
     }
-
 }

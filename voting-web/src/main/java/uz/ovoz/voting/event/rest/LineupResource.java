@@ -23,13 +23,28 @@ import uz.ovoz.voting.event.entity.Event;
 /** An event's running order under {@code /api/events/{id}/candidates}: add, remove, reorder. */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(responseCode = "400", description = "Invalid input; the body says what to fix",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid input; the body says what to fix",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(responseCode = "404", description = "No such event or candidate",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "409", description = "Not allowed in the current state; the body says why",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such event or candidate",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "Not allowed in the current state; the body says why",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events/{id}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -22,7 +22,8 @@ public class EventAuditResource {
     CountAudit audit;
 
     @GET
-    @Operation(summary = "Recount the event from the database and compare with the server's tally and the displays",
+    @Operation(
+            summary = "Recount the event from the database and compare with the server's tally and the displays",
             description = "consistent is true when every candidate's database count equals the server's tally and what"
                     + " displays were last sent; otherwise each candidate's differences say what differs.")
     public CountAudit.Report audit(@PathParam("id") long id) {

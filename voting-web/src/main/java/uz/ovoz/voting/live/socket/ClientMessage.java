@@ -37,8 +37,12 @@ record ClientMessage(String type, JsonObject body) {
     }
 
     CastVote castVote() {
-        return new CastVote(string(body, "vote_type"), string(body, "nonce"), string(body, "device_id"),
-                number(body, "candidate_id"), string(body, "code"));
+        return new CastVote(
+                string(body, "vote_type"),
+                string(body, "nonce"),
+                string(body, "device_id"),
+                number(body, "candidate_id"),
+                string(body, "code"));
     }
 
     String field(String name) {

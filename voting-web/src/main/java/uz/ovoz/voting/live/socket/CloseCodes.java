@@ -12,14 +12,13 @@ final class CloseCodes {
 
     static final CloseReason UNKNOWN_EVENT = reason(4004, "Event not found");
     static final CloseReason EVENT_NOT_ACTIVE = reason(4003, "Event is not active");
-    static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "Too many connections; try again later");
+    static final CloseReason FULL =
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too many connections; try again later");
     static final CloseReason ADDRESS_FULL = reason(4029, "Too many connections from this address");
-    static final CloseReason SERVER_ERROR = new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION,
-            "Server error; reconnect");
+    static final CloseReason SERVER_ERROR =
+            new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Server error; reconnect");
 
-    private CloseCodes() {
-    }
+    private CloseCodes() {}
 
     static CloseReason of(OverLimit.Limit limit) {
         return limit == OverLimit.Limit.ADDRESS ? ADDRESS_FULL : FULL;

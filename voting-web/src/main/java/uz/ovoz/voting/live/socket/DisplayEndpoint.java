@@ -13,11 +13,11 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.util.Optional;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.websocket.ClientAddressConfigurator;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
 import uz.ovoz.voting.live.control.LiveFrames;
-import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**

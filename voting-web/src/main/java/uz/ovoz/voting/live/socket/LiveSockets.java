@@ -9,8 +9,8 @@ import java.util.Optional;
 import uz.ovoz.platform.net.ClientAddresses;
 import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.ClosingHandshake;
-import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.platform.websocket.Outbox;
+import uz.ovoz.platform.websocket.OverLimit;
 import uz.ovoz.voting.live.control.SessionRegistry;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 

@@ -15,16 +15,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.json.JsonMessages;
+import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.rate.TokenBucket;
 import uz.ovoz.platform.websocket.ClientAddressConfigurator;
-import uz.ovoz.platform.metrics.OvozMetrics;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.ballot.boundary.Refusal;
-import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.event.control.EventSnapshot;
+import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
 import uz.ovoz.voting.live.control.LiveFrames;
-import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**
@@ -89,7 +89,8 @@ public class VoterEndpoint {
         frameBudget = new TokenBucket(framesPerSecond, framesBurst);
         EventSnapshot snapshot = event.get();
         outbox.send(JsonMessages.toJson(frames.currentCandidate(snapshot)));
-        snapshot.current().flatMap(current -> frames.tally(snapshot, current.candidateId()))
+        snapshot.current()
+                .flatMap(current -> frames.tally(snapshot, current.candidateId()))
                 .ifPresent(tally -> outbox.send(JsonMessages.toJson(tally)));
     }
 
@@ -114,8 +115,8 @@ public class VoterEndpoint {
             // counted and still receiving broadcasts, and may send the frame again
             LOG.log(Level.WARNING, "A voter frame failed on event " + link, failure);
             metrics.count("ovoz_frames_refused", "reason", "server_error");
-            outbox.send(JsonMessages.toJson(LiveFrame.Error.of("server_error",
-                    "The server could not handle this message; please try again")));
+            outbox.send(JsonMessages.toJson(
+                    LiveFrame.Error.of("server_error", "The server could not handle this message; please try again")));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.websocket.Session;
 import java.util.List;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.net.ClientAddresses;
+import uz.ovoz.platform.websocket.Outbox;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.ballot.boundary.Ballots;
 import uz.ovoz.voting.ballot.boundary.Refusal;
@@ -14,7 +15,6 @@ import uz.ovoz.voting.ballot.control.VoteOutcome;
 import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
-import uz.ovoz.platform.websocket.Outbox;
 
 /** What the voter channel does with each kind of frame. */
 @ApplicationScoped
@@ -64,9 +64,10 @@ public class VoterMessages {
             return confirmed(event, stored);
         }
         if (outcome instanceof VoteOutcome.Duplicate duplicate) {
-            return new LiveFrame.AlreadyVoted(duplicate.request().ballotCode() == null
-                    ? "You have already voted for this candidate from this device"
-                    : "This ballot code has already voted for this candidate",
+            return new LiveFrame.AlreadyVoted(
+                    duplicate.request().ballotCode() == null
+                            ? "You have already voted for this candidate from this device"
+                            : "This ballot code has already voted for this candidate",
                     duplicate.request().candidateId(),
                     duplicate.recorded() == null ? null : duplicate.recorded().wire());
         }
@@ -78,13 +79,22 @@ public class VoterMessages {
 
     private static LiveFrame confirmed(EventSnapshot event, VoteOutcome.Stored stored) {
         long candidateId = stored.request().candidateId();
-        String position = event.entry(candidateId).map(EventSnapshot.Entry::whichPosition).orElse(null);
-        String automaticType = stored.automatic().isEmpty() ? null : stored.request().automaticTypeForPeers().wire();
+        String position =
+                event.entry(candidateId).map(EventSnapshot.Entry::whichPosition).orElse(null);
+        String automaticType = stored.automatic().isEmpty()
+                ? null
+                : stored.request().automaticTypeForPeers().wire();
         List<LiveFrame.AutoVoted> automatic = stored.automatic().stream()
-                .map(peer -> new LiveFrame.AutoVoted(peer,
-                        event.entry(peer).map(EventSnapshot.Entry::fullName).orElse(null), automaticType))
+                .map(peer -> new LiveFrame.AutoVoted(
+                        peer,
+                        event.entry(peer).map(EventSnapshot.Entry::fullName).orElse(null),
+                        automaticType))
                 .toList();
-        return new LiveFrame.VoteConfirmed(stored.request().voteType().wire(), candidateId, position, automatic,
+        return new LiveFrame.VoteConfirmed(
+                stored.request().voteType().wire(),
+                candidateId,
+                position,
+                automatic,
                 stored.request().nonce());
     }
 }

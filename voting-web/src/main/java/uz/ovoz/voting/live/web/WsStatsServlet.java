@@ -20,16 +20,22 @@ import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 @WebServlet("/ws-stats")
 public class WsStatsServlet extends HttpServlet {
 
-    public record SystemStats(@JsonbProperty("cpu_percent") double cpuPercent, @JsonbProperty("memory_mb") double memoryMb,
-            @JsonbProperty("open_files") long openFiles, long threads, long connections) {
-    }
+    public record SystemStats(
+            @JsonbProperty("cpu_percent") double cpuPercent,
+            @JsonbProperty("memory_mb") double memoryMb,
+            @JsonbProperty("open_files") long openFiles,
+            long threads,
+            long connections) {}
 
-    public record WsStats(@JsonbProperty("total_vote_connections") int totalVoteConnections,
+    public record WsStats(
+            @JsonbProperty("total_vote_connections") int totalVoteConnections,
             @JsonbProperty("total_display_connections") int totalDisplayConnections,
             @JsonbProperty("events_with_vote_connections") long eventsWithVoteConnections,
-            @JsonbProperty("events_with_display_connections") long eventsWithDisplayConnections,
-            SystemStats system) {
-    }
+
+            @JsonbProperty("events_with_display_connections")
+            long eventsWithDisplayConnections,
+
+            SystemStats system) {}
 
     @Inject
     SessionRegistry sessions;
@@ -38,9 +44,16 @@ public class WsStatsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int voters = sessions.count(Kind.VOTER);
         int displays = sessions.count(Kind.DISPLAY);
-        WsStats stats = new WsStats(voters, displays, sessions.eventsWithConnections(Kind.VOTER),
-                sessions.eventsWithConnections(Kind.DISPLAY), new SystemStats(ProcessFigures.cpuPercent(),
-                        ProcessFigures.memoryMb(), ProcessFigures.openFiles(), ProcessFigures.threads(),
+        WsStats stats = new WsStats(
+                voters,
+                displays,
+                sessions.eventsWithConnections(Kind.VOTER),
+                sessions.eventsWithConnections(Kind.DISPLAY),
+                new SystemStats(
+                        ProcessFigures.cpuPercent(),
+                        ProcessFigures.memoryMb(),
+                        ProcessFigures.openFiles(),
+                        ProcessFigures.threads(),
                         voters + displays));
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -29,8 +29,7 @@ public class OldSystemImportResource {
     OldSystemImport importer;
 
     /** The old database: {@code from} is its JDBC URL; user and password only for PostgreSQL. */
-    public record Source(String from, String uploads, String user, String password) {
-    }
+    public record Source(String from, String uploads, String user, String password) {}
 
     @POST
     @Operation(summary = "Import an old voting database; a second run of the same source adds nothing")

@@ -20,7 +20,8 @@ class ClientMessageTest {
 
     @Test
     void theLargestLongIsStillACandidateId() {
-        ClientMessage message = ClientMessage.parse("{\"type\":\"cast_vote\",\"candidate_id\":9223372036854775807}", 2048);
+        ClientMessage message =
+                ClientMessage.parse("{\"type\":\"cast_vote\",\"candidate_id\":9223372036854775807}", 2048);
         assertEquals(Long.MAX_VALUE, message.castVote().candidateId());
     }
 

@@ -41,8 +41,7 @@ final class DocxParts {
             <w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>\
             </w:tblBorders></w:tblPr></w:style></w:styles>""";
 
-    private DocxParts() {
-    }
+    private DocxParts() {}
 
     /** A relationships part with one relationship of the given type. */
     private static String relationship(String type, String target) {

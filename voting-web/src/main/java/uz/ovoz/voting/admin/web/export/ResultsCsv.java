@@ -13,8 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ResultsCsv {
 
-    private ResultsCsv() {
-    }
+    private ResultsCsv() {}
 
     public static String write(ResultsTable table) {
         StringBuilder csv = new StringBuilder("\uFEFF");
@@ -47,6 +46,7 @@ public final class ResultsCsv {
     static String defuse(String value) {
         // OWASP's list: a leading tab or carriage return also makes some spreadsheets read a formula
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+")
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

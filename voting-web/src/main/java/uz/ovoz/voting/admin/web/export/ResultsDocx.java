@@ -23,8 +23,7 @@ public final class ResultsDocx {
             + "<w:pgMar w:top=\"720\" w:right=\"720\" w:bottom=\"720\" w:left=\"720\" w:header=\"708\""
             + " w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
 
-    private ResultsDocx() {
-    }
+    private ResultsDocx() {}
 
     public static byte[] write(ResultsTable table, ResultsLanguage language) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -48,9 +47,12 @@ public final class ResultsDocx {
 
     static String document(ResultsTable table, ResultsLanguage language) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<w:document xmlns:w=\"").append(DocxParts.W).append("\"><w:body>")
+                .append("<w:document xmlns:w=\"")
+                .append(DocxParts.W)
+                .append("\"><w:body>")
                 .append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"32\"/>")
-                .append("<w:szCs w:val=\"32\"/></w:rPr>").append(text(language.title(table.eventName())))
+                .append("<w:szCs w:val=\"32\"/></w:rPr>")
+                .append(text(language.title(table.eventName())))
                 .append("</w:r></w:p>");
         paragraph(xml, language.dateLabel() + ": " + DATE.format(table.date()));
         paragraph(xml, language.votersLabel() + ": " + table.voters());
@@ -58,7 +60,10 @@ public final class ResultsDocx {
                 .append("<w:tblLook w:val=\"04A0\"/></w:tblPr>");
         row(xml, language.columns(), true);
         table.rows().forEach(result -> row(xml, ResultsTable.documentCells(result, language), false));
-        return xml.append("</w:tbl><w:p/>").append(PAGE).append("</w:body></w:document>").toString();
+        return xml.append("</w:tbl><w:p/>")
+                .append(PAGE)
+                .append("</w:body></w:document>")
+                .toString();
     }
 
     private static void paragraph(StringBuilder xml, String line) {
@@ -68,7 +73,9 @@ public final class ResultsDocx {
     private static void row(StringBuilder xml, List<String> cells, boolean header) {
         xml.append(header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
         for (String cell : cells) {
-            xml.append("<w:tc><w:p><w:r>").append(header ? "<w:rPr><w:b/></w:rPr>" : "").append(text(cell))
+            xml.append("<w:tc><w:p><w:r>")
+                    .append(header ? "<w:rPr><w:b/></w:rPr>" : "")
+                    .append(text(cell))
                     .append("</w:r></w:p></w:tc>");
         }
         xml.append("</w:tr>");

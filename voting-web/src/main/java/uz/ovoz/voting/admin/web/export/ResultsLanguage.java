@@ -9,13 +9,51 @@ import java.util.Locale;
  * table for a console used in those languages.
  */
 public enum ResultsLanguage {
-
-    UZ("Ovoz berish natijalari", List.of("T/r", "Lavozim", "Nomzodlar", "Ovoz berishda qatnashganlar soni",
-            "Rozi", "Qarshi", "Betaraf", "Natija"), "O'tdi", "O'tmadi", "Sana", "Ovoz berishda qatnashganlar"),
-    RU("Результаты голосования", List.of("№", "Должность", "Кандидаты", "Число участвовавших в голосовании",
-            "За", "Против", "Воздержались", "Результат"), "Прошёл", "Не прошёл", "Дата", "Участвовали в голосовании"),
-    EN("Voting results", List.of("No.", "Position", "Candidates", "Number who took part in the vote",
-            "Yes", "No", "Neutral", "Result"), "Passed", "Not passed", "Date", "Took part in the vote");
+    UZ(
+            "Ovoz berish natijalari",
+            List.of(
+                    "T/r",
+                    "Lavozim",
+                    "Nomzodlar",
+                    "Ovoz berishda qatnashganlar soni",
+                    "Rozi",
+                    "Qarshi",
+                    "Betaraf",
+                    "Natija"),
+            "O'tdi",
+            "O'tmadi",
+            "Sana",
+            "Ovoz berishda qatnashganlar"),
+    RU(
+            "Результаты голосования",
+            List.of(
+                    "№",
+                    "Должность",
+                    "Кандидаты",
+                    "Число участвовавших в голосовании",
+                    "За",
+                    "Против",
+                    "Воздержались",
+                    "Результат"),
+            "Прошёл",
+            "Не прошёл",
+            "Дата",
+            "Участвовали в голосовании"),
+    EN(
+            "Voting results",
+            List.of(
+                    "No.",
+                    "Position",
+                    "Candidates",
+                    "Number who took part in the vote",
+                    "Yes",
+                    "No",
+                    "Neutral",
+                    "Result"),
+            "Passed",
+            "Not passed",
+            "Date",
+            "Took part in the vote");
 
     private final String titleSuffix;
     private final List<String> columns;
@@ -24,7 +62,12 @@ public enum ResultsLanguage {
     private final String dateLabel;
     private final String votersLabel;
 
-    ResultsLanguage(String titleSuffix, List<String> columns, String passed, String failed, String dateLabel,
+    ResultsLanguage(
+            String titleSuffix,
+            List<String> columns,
+            String passed,
+            String failed,
+            String dateLabel,
             String votersLabel) {
         this.titleSuffix = titleSuffix;
         this.columns = columns;

@@ -23,9 +23,15 @@ public record ResultsTable(String eventName, LocalDate date, long voters, List<R
     }
 
     public static List<String> cells(ResultRow row) {
-        return List.of(String.valueOf(row.number()), nonNull(row.position()), row.candidate(),
-                String.valueOf(row.participants()), String.valueOf(row.yes()), String.valueOf(row.no()),
-                String.valueOf(row.neutral()), row.result());
+        return List.of(
+                String.valueOf(row.number()),
+                nonNull(row.position()),
+                row.candidate(),
+                String.valueOf(row.participants()),
+                String.valueOf(row.yes()),
+                String.valueOf(row.no()),
+                String.valueOf(row.neutral()),
+                row.result());
     }
 
     /**
@@ -33,9 +39,14 @@ public record ResultsTable(String eventName, LocalDate date, long voters, List<R
      * votes on a second line, e.g. {@code 42\n(84.0%)}, and the result in words.
      */
     public static List<String> documentCells(ResultRow row, ResultsLanguage language) {
-        return List.of(String.valueOf(row.number()), nonNull(row.position()), row.candidate(),
-                String.valueOf(row.participants()), share(row.yes(), row.yesPercent()),
-                share(row.no(), row.noPercent()), share(row.neutral(), row.neutralPercent()),
+        return List.of(
+                String.valueOf(row.number()),
+                nonNull(row.position()),
+                row.candidate(),
+                String.valueOf(row.participants()),
+                share(row.yes(), row.yesPercent()),
+                share(row.no(), row.noPercent()),
+                share(row.neutral(), row.neutralPercent()),
                 language.result(row.passed()));
     }
 
