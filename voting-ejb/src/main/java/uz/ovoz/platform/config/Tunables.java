@@ -19,6 +19,7 @@ public final class Tunables {
             new Tunable("ovoz.db.pool.min", 0, 1000),
             new Tunable("ovoz.db.pool.max", 1, 1000),
             new Tunable("ovoz.db.connection-wait-ms", 1, 600_000),
+            new Tunable("ovoz.db.pool.idle-timeout-seconds", 1, 86_400),
             new Tunable("ovoz.db.outage-retry-ms", 1, 600_000),
             new Tunable("ovoz.votes.batch-size", 1, 10_000),
             new Tunable("ovoz.votes.flush-interval-ms", 1, 10_000),

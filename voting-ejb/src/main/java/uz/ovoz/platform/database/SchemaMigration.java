@@ -44,7 +44,9 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.fail-all-connections=true",
             // A thread waits this long for a pooled connection, not Payara's default minute: a write
             // queue or a readiness probe answers within it while the database is away
-            "fish.payara.max-wait-time-in-millis=${MPCONFIG=ovoz.db.connection-wait-ms:5000}"
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=ovoz.db.connection-wait-ms:5000}",
+            // Connections idle this long above the minimum are closed: the pool shrinks after a peak
+            "fish.payara.idle-timeout-in-seconds=${MPCONFIG=ovoz.db.pool.idle-timeout-seconds:300}"
         })
 @Singleton(name = "SchemaMigration")
 @Startup
