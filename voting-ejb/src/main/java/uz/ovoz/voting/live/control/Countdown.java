@@ -75,6 +75,9 @@ public class Countdown {
         events.snapshot(deadline.link())
                 .filter(snapshot -> snapshot.timerEndsAt() != null
                         && snapshot.timerEndsAt().toEpochMilli() == deadline.endsAtMillis())
-                .ifPresent(snapshot -> broadcaster.timerExpired(snapshot, deadline.candidateId()));
+                .ifPresent(snapshot -> {
+                    broadcaster.timerExpired(snapshot, deadline.candidateId());
+                    events.showOnDisplays(snapshot.eventId());
+                });
     }
 }

@@ -22,14 +22,16 @@ public class LiveBroadcaster {
     @Inject
     LiveFrames frames;
 
-    /** The whole state, after an admin change: what a reconnecting client would get on open. */
-    public void state(EventSnapshot snapshot) {
+    /**
+     * The whole state for voters, after an admin change: what a reconnecting voter would get on open.
+     * Displays get theirs through {@link LiveEvents#showOnDisplays}, which keeps their frames in order.
+     */
+    public void voterState(EventSnapshot snapshot) {
         String link = snapshot.link();
         sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(frames.currentCandidate(snapshot)));
         snapshot.current()
                 .ifPresent(current -> frames.tally(snapshot, current.candidateId())
                         .ifPresent(tally -> sessions.broadcast(Kind.VOTER, link, PreparedFrame.json(tally))));
-        display(snapshot);
     }
 
     /** New committed votes moved these candidates' tallies: tell the voters. */
@@ -40,23 +42,20 @@ public class LiveBroadcaster {
         }
     }
 
-    /** New committed votes moved the tallies: tell the displays. */
-    public void displaysMoved(EventSnapshot snapshot) {
-        display(snapshot);
-    }
-
     public void votesCleared(EventSnapshot snapshot, List<Long> candidateIds) {
         sessions.broadcast(Kind.VOTER, snapshot.link(), PreparedFrame.json(new LiveFrame.VotesCleared(candidateIds)));
     }
 
+    /** The candidate's time ran out: both kinds are told, and voters get the state; displays follow. */
     public void timerExpired(EventSnapshot snapshot, long candidateId) {
         PreparedFrame expired = PreparedFrame.json(new LiveFrame.TimerExpired(candidateId));
         sessions.broadcast(Kind.VOTER, snapshot.link(), expired);
         sessions.broadcast(Kind.DISPLAY, snapshot.link(), expired);
-        state(snapshot);
+        voterState(snapshot);
     }
 
-    private void display(EventSnapshot snapshot) {
+    /** The display frame of the snapshot and the tallies now; call through {@link LiveEvents}. */
+    void display(EventSnapshot snapshot) {
         if (sessions.count(Kind.DISPLAY, snapshot.link()) > 0) {
             sessions.broadcast(Kind.DISPLAY, snapshot.link(), PreparedFrame.json(frames.display(snapshot)));
         }

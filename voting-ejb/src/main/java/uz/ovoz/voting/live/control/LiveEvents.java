@@ -13,6 +13,8 @@ import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.ovoz.voting.ballot.control.TallyBoard;
@@ -35,6 +37,7 @@ public class LiveEvents {
             new CloseReason(CloseReason.CloseCodes.getCloseCode(4004), "Event deleted");
 
     private final Map<String, EventSnapshot> byLink = new ConcurrentHashMap<>();
+    private final Map<Long, Object> displayTurns = new ConcurrentHashMap<>();
 
     @EJB
     SnapshotLoader loader;
@@ -53,6 +56,9 @@ public class LiveEvents {
 
     @Inject
     ShownTallies shown;
+
+    @Inject
+    LiveFrames frames;
 
     public Optional<EventSnapshot> snapshot(String link) {
         EventSnapshot cached = byLink.get(link);
@@ -106,21 +112,62 @@ public class LiveEvents {
         if (change.change() == EventChanged.Change.DELETED) {
             byLink.remove(change.link());
             countdown.cancel(change.eventId());
+            displayTurns.remove(change.eventId());
             sessions.closeAll(change.link(), EVENT_DELETED);
             return;
         }
-        Optional<EventSnapshot> fresh = loader.byId(change.eventId());
+        boolean cleared = change.change() == EventChanged.Change.VOTES_CLEARED;
+        Optional<EventSnapshot> fresh = inTurn(change.eventId(), () -> {
+            Optional<EventSnapshot> loaded = loader.byId(change.eventId());
+            loaded.ifPresent(snapshot -> {
+                byLink.put(snapshot.link(), snapshot);
+                countdown.schedule(snapshot);
+                if (cleared) {
+                    tallies.forget(snapshot.eventId());
+                    shown.forget(snapshot.eventId());
+                }
+            });
+            return loaded;
+        });
         if (fresh.isEmpty()) {
             return;
         }
         EventSnapshot snapshot = fresh.get();
-        byLink.put(snapshot.link(), snapshot);
-        countdown.schedule(snapshot);
-        if (change.change() == EventChanged.Change.VOTES_CLEARED) {
-            tallies.forget(snapshot.eventId());
-            shown.forget(snapshot.eventId());
+        if (cleared) {
             broadcaster.votesCleared(snapshot, change.candidateIds());
         }
-        broadcaster.state(snapshot);
+        broadcaster.voterState(snapshot);
+        showOnDisplays(snapshot.eventId());
+    }
+
+    /** Sends every display of the event a frame of its state and tallies as they are now. */
+    public void showOnDisplays(long eventId) {
+        inTurn(eventId, () -> {
+            cachedById(eventId).ifPresent(broadcaster::display);
+            return null;
+        });
+    }
+
+    /** Hands one display the event's frame as it is now, in turn with the broadcasts; false for no such event. */
+    public boolean showOnDisplay(String link, Consumer<LiveFrame.DisplayUpdate> display) {
+        Optional<EventSnapshot> event = snapshot(link);
+        event.ifPresent(loaded -> inTurn(loaded.eventId(), () -> {
+            display.accept(frames.display(byLink.getOrDefault(link, loaded)));
+            return null;
+        }));
+        return event.isPresent();
+    }
+
+    /**
+     * Display frames are built on several threads (an admin's change, the tally tick, a countdown, a
+     * display's open). Built from the state of one moment and queued at another, an older frame could
+     * reach a display after a newer one and leave it on a stale count until the next vote. One event's
+     * frames are therefore built from the newest snapshot and queued one at a time, so the last frame
+     * queued is the newest.
+     */
+    private <T> T inTurn(long eventId, Supplier<T> step) {
+        synchronized (displayTurns.computeIfAbsent(eventId, id -> new Object())) {
+            return step.get();
+        }
     }
 }

@@ -101,7 +101,7 @@ public class TallyPublisher {
         for (Long eventId : Set.copyOf(moved.keySet())) {
             Set<Long> candidates = moved.remove(eventId);
             if (candidates != null && !candidates.isEmpty()) {
-                events.cachedById(eventId).ifPresent(broadcaster::displaysMoved);
+                events.showOnDisplays(eventId);
             }
         }
         long now = System.currentTimeMillis();

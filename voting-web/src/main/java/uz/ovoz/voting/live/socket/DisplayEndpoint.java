@@ -10,14 +10,11 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.Optional;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.websocket.ClientAddressConfigurator;
 import uz.ovoz.platform.websocket.Outbox;
-import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
-import uz.ovoz.voting.live.control.LiveFrames;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /**
@@ -33,15 +30,11 @@ public class DisplayEndpoint {
     @Inject
     LiveSockets sockets;
 
-    @Inject
-    LiveFrames frames;
-
     private Outbox outbox;
 
     @OnOpen
     public void open(Session session, @PathParam("link") String link) {
-        Optional<EventSnapshot> event = events.snapshot(link);
-        if (event.isEmpty()) {
+        if (events.snapshot(link).isEmpty()) {
             sockets.refuse(Kind.DISPLAY, session, "unknown_event", CloseCodes.UNKNOWN_EVENT);
             return;
         }
@@ -49,7 +42,7 @@ public class DisplayEndpoint {
         if (outbox == null) {
             return;
         }
-        outbox.send(JsonMessages.toJson(frames.display(event.get())));
+        events.showOnDisplay(link, frame -> outbox.send(JsonMessages.toJson(frame)));
     }
 
     @OnMessage(maxMessageSize = 4096)
@@ -59,7 +52,7 @@ public class DisplayEndpoint {
         }
         String request = text.strip();
         if ("update".equals(request) || request.contains("\"update\"")) {
-            events.snapshot(link).ifPresent(snapshot -> outbox.send(JsonMessages.toJson(frames.display(snapshot))));
+            events.showOnDisplay(link, frame -> outbox.send(JsonMessages.toJson(frame)));
         } else if (request.contains("\"ping\"")) {
             outbox.send(JsonMessages.toJson(new LiveFrame.Pong()));
         } else {
