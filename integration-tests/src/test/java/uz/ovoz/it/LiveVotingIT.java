@@ -793,6 +793,15 @@ class LiveVotingIT extends VotingServerIT {
                 "basic")) {
             assertTrue(document.contains(expected), expected + " missing from /openapi");
         }
+        // The common errors are described once, for every operation they apply to, each with its JSON body
+        OpenApiDocument openApi = OpenApiDocument.of(endpoints);
+        assertEquals(
+                Map.of("400", "ErrorBody", "401", "", "404", "ErrorBody", "409", "ErrorBody"),
+                openApi.errors("/api/events/{id}/start", "POST"));
+        assertEquals(Map.of("401", "", "404", "ErrorBody"), openApi.errors("/api/events/{id}/results", "GET"));
+        assertEquals(Map.of("401", "", "400", "ErrorBody", "409", "ErrorBody"), openApi.errors("/api/events", "POST"));
+        assertEquals("No such event", openApi.description("/api/events/{id}/results", "GET", "404"));
+        assertEquals(Set.of("error"), openApi.schemaProperties("ErrorBody"));
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The server's OpenAPI document (as JSON), asked what it says an operation answers. */
 public final class OpenApiDocument {
@@ -72,6 +74,40 @@ public final class OpenApiDocument {
             throw new AssertionError(method + " " + path + " answers a schema without properties: " + schema);
         }
         return object.keySet();
+    }
+
+    /**
+     * The operation's 4xx answers: code to the schema name its JSON body refers to ("" for an answer
+     * without a body).
+     */
+    public Map<String, String> errors(String path, String method) {
+        JsonObject responses = document.getJsonObject("paths")
+                .getJsonObject(path)
+                .getJsonObject(method.toLowerCase())
+                .getJsonObject("responses");
+        Map<String, String> errors = new TreeMap<>();
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4")) {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                String ref = content == null
+                        ? ""
+                        : content.getJsonObject("application/json")
+                                .getJsonObject("schema")
+                                .getString("$ref", "");
+                errors.put(code, ref.substring(ref.lastIndexOf('/') + 1));
+            }
+        });
+        return errors;
+    }
+
+    /** The description of the operation's answer with this code. */
+    public String description(String path, String method, String code) {
+        return document.getJsonObject("paths")
+                .getJsonObject(path)
+                .getJsonObject(method.toLowerCase())
+                .getJsonObject("responses")
+                .getJsonObject(code)
+                .getString("description");
     }
 
     private JsonObject resolve(JsonObject schema) {

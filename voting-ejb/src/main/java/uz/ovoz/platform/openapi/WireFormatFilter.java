@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code duration_sec}), gives an operation no success response once its class declares error
  * responses, describes records of the business tier as bare objects, lists every scanned class (the
  * console's Faces backing beans among them) as a schema, and in the EAR merges the two web modules'
- * documents under the title "Deployed Resources". Registered through {@code mp.openapi.filter}.
+ * documents under the title "Deployed Resources". It also adds the admin API's common errors
+ * ({@link AdminErrors}). Registered through {@code mp.openapi.filter}.
  */
 public class WireFormatFilter implements OASFilter {
 
@@ -67,6 +68,7 @@ public class WireFormatFilter implements OASFilter {
                 load(resource).ifPresent(type -> describeAnswers(type, openAPI, wire));
             }
         }
+        AdminErrors.describe(openAPI);
         // The scanned schema objects are corrected in place: Payara keeps its own references to them
         wire.all().forEach((name, schema) -> {
             Schema known = scanned.get(name);

@@ -8,13 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.ballot.boundary.BallotCodes;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.rest.EventRequests;
@@ -22,21 +19,7 @@ import uz.ovoz.voting.event.rest.EventRequests;
 /** An event's ballot codes under {@code /api/events/{id}/codes}: make more, list them. */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input; the body says what to fix",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(
-        responseCode = "404",
-        description = "No such event",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(responseCode = "404", description = "No such event")
 @Path("events/{id}/codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

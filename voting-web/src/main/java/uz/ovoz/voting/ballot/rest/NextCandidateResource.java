@@ -6,12 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.ballot.boundary.NextCandidate;
 import uz.ovoz.voting.event.rest.EventView;
 import uz.ovoz.voting.event.rest.EventViews;
@@ -22,14 +19,7 @@ import uz.ovoz.voting.event.rest.EventViews;
  */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(
-        responseCode = "404",
-        description = "No such event",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(responseCode = "404", description = "No such event")
 @Path("events/{id}/next")
 @Produces(MediaType.APPLICATION_JSON)
 public class NextCandidateResource {

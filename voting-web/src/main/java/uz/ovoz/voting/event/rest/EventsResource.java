@@ -15,13 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.entity.Event;
 
@@ -33,28 +29,6 @@ import uz.ovoz.voting.event.entity.Event;
  */
 @Tag(name = "Events", description = "Run events: running order, timer, next candidate, results, ballot codes")
 @SecurityRequirement(name = "admin")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input; the body says what to fix",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(
-        responseCode = "404",
-        description = "No such event or candidate",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "Not allowed in the current state; the body says why",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,12 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.entity.Event;
@@ -21,28 +18,7 @@ import uz.ovoz.voting.event.entity.Event;
 /** Candidates voted on together, under {@code /api/events/{id}/groups}. */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input; the body says what to fix",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(
-        responseCode = "404",
-        description = "No such event, candidate or group",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "Not allowed in the current state; the body says why",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
+@APIResponse(responseCode = "404", description = "No such event, candidate or group")
 @Path("events/{id}/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

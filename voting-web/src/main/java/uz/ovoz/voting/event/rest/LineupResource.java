@@ -9,13 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.platform.error.Rejected;
-import uz.ovoz.platform.rest.RejectedMapper;
 import uz.ovoz.voting.event.boundary.EventAdmin;
 import uz.ovoz.voting.event.boundary.EventLineup;
 import uz.ovoz.voting.event.entity.Event;
@@ -23,28 +19,6 @@ import uz.ovoz.voting.event.entity.Event;
 /** An event's running order under {@code /api/events/{id}/candidates}: add, remove, reorder. */
 @Tag(name = "Events")
 @SecurityRequirement(name = "admin")
-@APIResponse(
-        responseCode = "400",
-        description = "Invalid input; the body says what to fix",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(responseCode = "401", description = "No or wrong admin credentials (HTTP Basic)")
-@APIResponse(
-        responseCode = "404",
-        description = "No such event or candidate",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "Not allowed in the current state; the body says why",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RejectedMapper.ErrorBody.class)))
 @Path("events/{id}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
