@@ -28,6 +28,7 @@ public final class Tunables {
             new Tunable("ovoz.votes.admission-wait-ms", 0, 600_000),
             new Tunable("ovoz.tally.interval", 10, 60_000),
             new Tunable("ovoz.tally.voter-interval", 10, 600_000),
+            new Tunable("ovoz.tally.voter-duty-percent", 1, 100),
             new Tunable("ovoz.live.max-connections", 1, MILLION),
             new Tunable("ovoz.live.max-connections-per-event", 1, MILLION),
             new Tunable("ovoz.live.outbox-limit", 1, 100_000),
