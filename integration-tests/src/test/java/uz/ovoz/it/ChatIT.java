@@ -62,6 +62,19 @@ class ChatIT extends ServerIT {
     }
 
     @Test
+    void openApiGivesEveryChatErrorItsJsonBody() throws Exception {
+        OpenApiDocument openApi = OpenApiDocument.of(endpoints);
+        String login = openApi.pathEndingWith("/api/auth/login");
+        String rooms = openApi.pathEndingWith("/api/chatrooms");
+        assertEquals(
+                Map.of("400", "ErrorBody", "401", "ErrorBody", "409", "ErrorBody", "429", "ErrorBody"),
+                openApi.errors(login, "POST"));
+        assertEquals("No, invalid or expired token", openApi.description(rooms, "GET", "401"));
+        assertEquals("ErrorBody", openApi.errors(rooms, "GET").get("401"));
+        assertEquals(Set.of("error"), openApi.schemaProperties("ErrorBody"));
+    }
+
+    @Test
     void signupLoginAndTokensAnswerWithTheOldStatuses() throws Exception {
         assertStatus(
                 ChatClient.call(endpoints, "POST", "/chat/api/auth/signup", "{\"username\":\"x\"}", null),

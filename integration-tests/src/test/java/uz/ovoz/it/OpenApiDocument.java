@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -98,6 +99,17 @@ public final class OpenApiDocument {
             }
         });
         return errors;
+    }
+
+    /** The one documented path that ends with this (a module's context root may precede it). */
+    public String pathEndingWith(String suffix) {
+        Set<String> paths = document.getJsonObject("paths").keySet();
+        List<String> matching =
+                paths.stream().filter(path -> path.endsWith(suffix)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError(suffix + " matches " + matching + " among " + paths);
+        }
+        return matching.get(0);
     }
 
     /** The description of the operation's answer with this code. */

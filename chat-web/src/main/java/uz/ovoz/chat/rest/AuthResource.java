@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.chat.entity.ChatUser;
@@ -23,35 +21,13 @@ import uz.ovoz.platform.rate.LoginThrottle;
 
 /** Sign-up and login under {@code /chat/api/auth}, with batch forms for load tools. */
 @Tag(name = "Chat accounts", description = "Sign-up and login; tokens for the API and the channel")
-@APIResponse(
-        responseCode = "400",
-        description = "Missing or invalid fields; the body says which",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "Wrong username or password",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "The username is taken",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which")
+@APIResponse(responseCode = "401", description = "Wrong username or password")
+@APIResponse(responseCode = "409", description = "The username is taken")
 @APIResponse(
         responseCode = "429",
         description = "Too many failed logins, or batch calls, from this account or address;"
-                + " Retry-After says when to try again",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
+                + " Retry-After says when to try again")
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.ovoz.chat.boundary.ChatRooms;
@@ -31,34 +29,10 @@ import uz.ovoz.platform.error.Rejected;
  * filter refuses everyone else ({@link Unauthenticated}).
  */
 @Tag(name = "Chat rooms", description = "Rooms, members and history; needs a bearer token")
-@APIResponse(
-        responseCode = "400",
-        description = "Missing or invalid fields; the body says which",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "No, invalid or expired token",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "You are not a member of the room",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such room or user",
-        content =
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ChatErrors.Body.class)))
+@APIResponse(responseCode = "400", description = "Missing or invalid fields; the body says which")
+@APIResponse(responseCode = "401", description = "No, invalid or expired token")
+@APIResponse(responseCode = "403", description = "You are not a member of the room")
+@APIResponse(responseCode = "404", description = "No such room or user")
 @Path("")
 @RolesAllowed(ChatTokens.GROUP)
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,12 +13,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * The errors every operation of the admin API ({@code /api}) can answer, described once here rather
  * than on each resource: 401 everywhere, 400 and 409 where a request changes something, 404 where
- * the path names something. Every error body is {@code {"error": message}}. A resource still names
- * its own 404 when "no such event" would say too little.
+ * the path names something. A resource still names its own 404 when "no such event" would say too
+ * little. Every error body of the admin and the chat API is {@code {"error": message}}, so a
+ * resource's {@code @APIResponse} names only its code and what it means.
  */
 final class AdminErrors {
 
     static final String BODY = "ErrorBody";
+
+    // The admin API's 401 is the Basic challenge's, without a JSON body
+    private static final String ADMIN_UNAUTHENTICATED = "No or wrong admin credentials (HTTP Basic)";
 
     private static final Map<String, String> WHEN_CHANGING = Map.of(
             "400", "Invalid input; the body says what to fix",
@@ -39,11 +43,14 @@ final class AdminErrors {
                             .addProperty("error", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                             .addRequired("error"));
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (admin(path)) {
-                item.getOperations().forEach((verb, operation) -> describe(path, verb, operation));
-            }
-        });
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
+                    if (admin(path)) {
+                        describe(path, verb, operation);
+                    }
+                    withBodies(operation);
+                }));
     }
 
     private static boolean admin(String path) {
@@ -55,15 +62,24 @@ final class AdminErrors {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        addIfAbsent(responses, "401", "No or wrong admin credentials (HTTP Basic)", false);
+        addIfAbsent(responses, "401", ADMIN_UNAUTHENTICATED, false);
         if (path.contains("{")) {
             addIfAbsent(responses, "404", "No such event or candidate", true);
         }
         if (verb != PathItem.HttpMethod.GET) {
             WHEN_CHANGING.forEach((code, description) -> addIfAbsent(responses, code, description, true));
         }
-        responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") && !"401".equals(code) && withoutBody(response)) {
+    }
+
+    /** Every error the admin or chat API sends is {@code {"error": …}}, 401 of the admin API aside. */
+    private static void withBodies(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4")
+                    && withoutBody(response)
+                    && !ADMIN_UNAUTHENTICATED.equals(response.getDescription())) {
                 response.setContent(errorBody());
             }
         });
