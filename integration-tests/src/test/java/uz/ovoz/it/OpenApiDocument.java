@@ -57,14 +57,7 @@ public final class OpenApiDocument {
      * items), following $ref into the components.
      */
     public Set<String> responseProperties(String path, String method) {
-        JsonObject paths = document.getJsonObject("paths");
-        JsonObject operation =
-                paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(method.toLowerCase()) : null;
-        if (operation == null) {
-            throw new AssertionError(method + " " + path + " not in the document, which has " + paths.keySet());
-        }
-        JsonObject content =
-                operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+        JsonObject content = responses(path, method).getJsonObject("200").getJsonObject("content");
         JsonObject schema = resolve(
                 content.getJsonObject(content.keySet().iterator().next()).getJsonObject("schema"));
         if ("array".equals(schema.getString("type", ""))) {
@@ -82,10 +75,7 @@ public final class OpenApiDocument {
      * without a body).
      */
     public Map<String, String> errors(String path, String method) {
-        JsonObject responses = document.getJsonObject("paths")
-                .getJsonObject(path)
-                .getJsonObject(method.toLowerCase())
-                .getJsonObject("responses");
+        JsonObject responses = responses(path, method);
         Map<String, String> errors = new TreeMap<>();
         responses.forEach((code, response) -> {
             if (code.startsWith("4")) {
@@ -114,12 +104,18 @@ public final class OpenApiDocument {
 
     /** The description of the operation's answer with this code. */
     public String description(String path, String method, String code) {
-        return document.getJsonObject("paths")
-                .getJsonObject(path)
-                .getJsonObject(method.toLowerCase())
-                .getJsonObject("responses")
-                .getJsonObject(code)
-                .getString("description");
+        return responses(path, method).getJsonObject(code).getString("description");
+    }
+
+    /** The documented answers of an operation, or an assertion error naming the paths there are. */
+    private JsonObject responses(String path, String method) {
+        JsonObject paths = document.getJsonObject("paths");
+        JsonObject operation =
+                paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(method.toLowerCase()) : null;
+        if (operation == null) {
+            throw new AssertionError(method + " " + path + " not in the document, which has " + paths.keySet());
+        }
+        return operation.getJsonObject("responses");
     }
 
     private JsonObject resolve(JsonObject schema) {

@@ -148,14 +148,13 @@ public class LiveEvents {
         });
     }
 
-    /** Hands one display the event's frame as it is now, in turn with the broadcasts; false for no such event. */
-    public boolean showOnDisplay(String link, Consumer<LiveFrame.DisplayUpdate> display) {
-        Optional<EventSnapshot> event = snapshot(link);
-        event.ifPresent(loaded -> inTurn(loaded.eventId(), () -> {
-            display.accept(frames.display(byLink.getOrDefault(link, loaded)));
-            return null;
-        }));
-        return event.isPresent();
+    /** Hands one display the event's frame as it is now, in turn with the broadcasts; nothing for no such event. */
+    public void showOnDisplay(String link, Consumer<LiveFrame.DisplayUpdate> display) {
+        snapshot(link)
+                .ifPresent(loaded -> inTurn(loaded.eventId(), () -> {
+                    display.accept(frames.display(byLink.getOrDefault(link, loaded)));
+                    return null;
+                }));
     }
 
     /**
