@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,6 +56,18 @@ public final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         return driver;
+    }
+
+    /**
+     * The text of every element the selector matches, read in one script call: a page that rebuilds
+     * a table on each frame cannot leave a reference to a removed cell between two reads.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> texts(WebDriver driver, String cssSelector) {
+        return (List<String>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());",
+                        cssSelector);
     }
 
     /** Saves what the page shows under target/screenshots, for people to look at. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -950,9 +951,9 @@ class LiveVotingIT extends VotingServerIT {
                     admin.ok("GET", "/events/" + id, null).getString("status"),
                     "next ends the group, the last one");
             new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
-            assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
-            assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot A " + run));
-            assertEquals(List.of("0", "1", "0"), resultCounts(phone, "Ballot B " + run));
+            assertResultCounts(phone, "Ballot C " + run, List.of("1", "0", "0"));
+            assertResultCounts(phone, "Ballot A " + run, List.of("0", "1", "0"));
+            assertResultCounts(phone, "Ballot B " + run, List.of("0", "1", "0"));
             assertFalse(phone.findElement(By.id("ballot")).isDisplayed(), "no buttons once the event is over");
             assertFalse(
                     phone.findElement(By.id("code-form")).isDisplayed(), "no code asked for an event without codes");
@@ -962,7 +963,7 @@ class LiveVotingIT extends VotingServerIT {
             // A phone that opens the page after the end is turned away by the voter channel and still sees the table
             phone.navigate().refresh();
             new WebDriverWait(phone, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
-            assertEquals(List.of("1", "0", "0"), resultCounts(phone, "Ballot C " + run));
+            assertResultCounts(phone, "Ballot C " + run, List.of("1", "0", "0"));
         } catch (RuntimeException | AssertionError e) {
             Browser.keepFailure(phone, "vote-phone-failure");
             throw e;
@@ -1013,9 +1014,7 @@ class LiveVotingIT extends VotingServerIT {
 
             admin.action(id, "next");
             new WebDriverWait(display, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("final")));
-            List<String> cells = display.findElements(By.cssSelector("#final-rows tr td")).stream()
-                    .map(WebElement::getText)
-                    .toList();
+            List<String> cells = Browser.texts(display, "#final-rows tr td");
             assertEquals("Hall A " + run, cells.get(1), cells.toString());
             assertTrue(cells.get(3).startsWith("1 "), cells.toString());
             assertFalse(display.findElement(By.id("join")).isDisplayed());
@@ -1040,16 +1039,24 @@ class LiveVotingIT extends VotingServerIT {
         return confirmed.isDisplayed() ? confirmed.getText() : "";
     }
 
-    private static List<String> resultCounts(WebDriver phone, String name) {
-        for (WebElement tr : phone.findElements(By.cssSelector("#result-rows tr"))) {
-            if (name.equals(tr.findElement(By.tagName("th")).getText())) {
-                return tr.findElements(By.tagName("td")).stream()
-                        .limit(3)
-                        .map(WebElement::getText)
-                        .toList();
-            }
+    /** The page rebuilds the table on every render, so a row is read in one script call until it settles. */
+    private static void assertResultCounts(WebDriver phone, String name, List<String> expected) {
+        try {
+            new WebDriverWait(phone, WAIT).until(d -> expected.equals(resultCounts(d, name)));
+        } catch (TimeoutException e) {
+            assertEquals(expected, resultCounts(phone, name), "result row of " + name);
         }
-        throw new AssertionError("no result row for " + name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> resultCounts(WebDriver phone, String name) {
+        return (List<String>) ((JavascriptExecutor) phone)
+                .executeScript(
+                        "const row = [...document.querySelectorAll('#result-rows tr')]"
+                                + ".find((tr) => tr.querySelector('th').textContent === arguments[0]);"
+                                + "return row ? [...row.querySelectorAll('td')].slice(0, 3)"
+                                + ".map((td) => td.textContent) : null;",
+                        name);
     }
 
     private MetricsScrape scrape() throws Exception {
