@@ -71,6 +71,10 @@ class ChatIT extends ServerIT {
                 openApi.errors(login, "POST"));
         assertEquals("No, invalid or expired token", openApi.description(rooms, "GET", "401"));
         assertEquals("ErrorBody", openApi.errors(rooms, "GET").get("401"));
+        // Served under /api like the admin API, the chat's operations still get only their own errors
+        assertEquals(
+                Map.of("400", "ErrorBody", "401", "ErrorBody", "403", "ErrorBody", "404", "ErrorBody"),
+                openApi.errors(rooms, "POST"));
         assertEquals(Set.of("error"), openApi.schemaProperties("ErrorBody"));
     }
 

@@ -24,6 +24,9 @@ final class AdminErrors {
     // The admin API's 401 is the Basic challenge's, without a JSON body
     private static final String ADMIN_UNAUTHENTICATED = "No or wrong admin credentials (HTTP Basic)";
 
+    // Every chat resource's tag starts so ("Chat accounts", "Chat rooms")
+    private static final String CHAT_TAG = "Chat ";
+
     private static final Map<String, String> WHEN_CHANGING = Map.of(
             "400", "Invalid input; the body says what to fix",
             "409", "Not allowed in the current state; the body says why");
@@ -46,15 +49,17 @@ final class AdminErrors {
         openAPI.getPaths()
                 .getPathItems()
                 .forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
-                    if (admin(path)) {
+                    boolean admin = admin(operation);
+                    if (admin) {
                         describe(path, verb, operation);
                     }
-                    withBodies(operation);
+                    withBodies(operation, admin);
                 }));
     }
 
-    private static boolean admin(String path) {
-        return path.contains("/api/") && !path.contains("/chat/");
+    // Not by path: each WAR deployed alone serves its API under /api, the chat's as well
+    private static boolean admin(Operation operation) {
+        return operation.getTags() == null || operation.getTags().stream().noneMatch(tag -> tag.startsWith(CHAT_TAG));
     }
 
     private static void describe(String path, PathItem.HttpMethod verb, Operation operation) {
@@ -72,14 +77,12 @@ final class AdminErrors {
     }
 
     /** Every error the admin or chat API sends is {@code {"error": …}}, 401 of the admin API aside. */
-    private static void withBodies(Operation operation) {
+    private static void withBodies(Operation operation, boolean admin) {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
         }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4")
-                    && withoutBody(response)
-                    && !ADMIN_UNAUTHENTICATED.equals(response.getDescription())) {
+            if (code.startsWith("4") && withoutBody(response) && !(admin && "401".equals(code))) {
                 response.setContent(errorBody());
             }
         });
