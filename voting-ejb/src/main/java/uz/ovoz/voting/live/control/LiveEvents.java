@@ -57,6 +57,9 @@ public class LiveEvents {
     @Inject
     ShownTallies shown;
 
+    @EJB
+    TallyPublisher publisher;
+
     @Inject
     LiveFrames frames;
 
@@ -135,6 +138,7 @@ public class LiveEvents {
         EventSnapshot snapshot = fresh.get();
         if (cleared) {
             broadcaster.votesCleared(snapshot, change.candidateIds());
+            publisher.resendToVoters(snapshot.eventId(), change.candidateIds());
         }
         broadcaster.voterState(snapshot);
         showOnDisplays(snapshot.eventId());

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +102,20 @@ public class TallyPublisher {
         });
     }
 
+    /**
+     * Sends these tallies to the voters again with the next voters' broadcast. After votes are
+     * cleared, a broadcast that was building its frames from the counts before the clear can queue
+     * them after the clear's own frames; unlike a vote, a clear marks nothing afterwards, so without
+     * this the phones would keep the old count.
+     */
+    public void resendToVoters(long eventId, Collection<Long> candidateIds) {
+        if (!candidateIds.isEmpty()) {
+            movedForVoters
+                    .computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet())
+                    .addAll(candidateIds);
+        }
+    }
+
     @Timeout
     void onTimer() {
         cadence.deliver(this::publish);
@@ -132,7 +147,7 @@ public class TallyPublisher {
         return Math.max(intervalMs, lastBroadcastMs * 100 / dutyPercent);
     }
 
-    private void publishToVoters() {
+    void publishToVoters() {
         long start = System.nanoTime();
         try {
             for (Long eventId : Set.copyOf(movedForVoters.keySet())) {

@@ -2,7 +2,14 @@ package uz.ovoz.voting.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uz.ovoz.voting.event.control.EventSnapshot;
+import uz.ovoz.voting.event.entity.EventStatus;
 
 /** The voters' broadcasts keep to their share of the time, and a quiet server to its interval. */
 class TallyPublisherTest {
@@ -23,5 +30,53 @@ class TallyPublisherTest {
     void aHundredPercentLeavesOnlyTheInterval() {
         assertEquals(1000, TallyPublisher.voterGapMs(1000, 900, 100));
         assertEquals(1500, TallyPublisher.voterGapMs(1000, 1500, 100));
+    }
+
+    @Test
+    void clearedTalliesGoToTheVotersAgainWithoutANewVote() {
+        List<List<Long>> sent = new ArrayList<>();
+        TallyPublisher publisher = publisherSendingTo(sent);
+        publisher.publishToVoters();
+        assertEquals(List.of(), sent, "nothing moved, nothing sent");
+
+        publisher.resendToVoters(1, List.of(10L, 11L));
+        publisher.publishToVoters();
+        assertEquals(List.of(List.of(10L, 11L)), sent);
+
+        publisher.publishToVoters();
+        assertEquals(1, sent.size(), "sent once, not on every broadcast");
+    }
+
+    private static TallyPublisher publisherSendingTo(List<List<Long>> sent) {
+        EventSnapshot council = new EventSnapshot(
+                1,
+                "abc",
+                "Council",
+                EventStatus.ACTIVE,
+                30,
+                0,
+                List.of(
+                        new EventSnapshot.Entry(10, "A", null, "Dean", null, null),
+                        new EventSnapshot.Entry(11, "B", null, "Dean", null, null)),
+                Instant.now(),
+                Instant.now().plusSeconds(30),
+                false,
+                false,
+                false,
+                0);
+        TallyPublisher publisher = new TallyPublisher();
+        publisher.events = new LiveEvents() {
+            @Override
+            public Optional<EventSnapshot> cachedById(long eventId) {
+                return eventId == council.eventId() ? Optional.of(council) : Optional.empty();
+            }
+        };
+        publisher.broadcaster = new LiveBroadcaster() {
+            @Override
+            public void votersMoved(EventSnapshot snapshot, Collection<Long> candidateIds) {
+                sent.add(candidateIds.stream().sorted().toList());
+            }
+        };
+        return publisher;
     }
 }
