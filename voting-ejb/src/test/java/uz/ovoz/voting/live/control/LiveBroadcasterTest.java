@@ -2,15 +2,12 @@ package uz.ovoz.voting.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.platform.websocket.PreparedFrame;
 import uz.ovoz.voting.ballot.control.Tally;
 import uz.ovoz.voting.ballot.control.TallyBoard;
-import uz.ovoz.voting.event.control.EventSnapshot;
-import uz.ovoz.voting.event.entity.EventStatus;
 import uz.ovoz.voting.live.control.SessionRegistry.Kind;
 
 /** A voter gets the messages of one change in one write, in the order of the old protocol. */
@@ -44,36 +41,15 @@ class LiveBroadcasterTest {
         return broadcaster;
     }
 
-    /** Dean A (10) is current; B (11) follows. */
-    private static EventSnapshot running() {
-        Instant now = Instant.now();
-        return new EventSnapshot(
-                1,
-                "abc",
-                "Council",
-                EventStatus.ACTIVE,
-                30,
-                0,
-                List.of(
-                        new EventSnapshot.Entry(10, "A", null, "Dean", null, null),
-                        new EventSnapshot.Entry(11, "B", null, "Dean", null, null)),
-                now,
-                now.plusSeconds(30),
-                false,
-                false,
-                false,
-                0);
-    }
-
     @Test
     void anAdminChangeReachesEachVoterInOneWrite() {
-        broadcaster().voterState(running());
+        broadcaster().voterState(RunningEvents.twoDeans());
         assertEquals(List.of(new Write(Kind.VOTER, List.of("current_candidate", "tally_update"))), writes);
     }
 
     @Test
     void anExpiredTimerAndTheNewStateShareTheVotersWrite() {
-        broadcaster().timerExpired(running(), 10);
+        broadcaster().timerExpired(RunningEvents.twoDeans(), 10);
         assertEquals(
                 List.of(
                         new Write(Kind.DISPLAY, List.of("timer_expired")),
@@ -83,7 +59,7 @@ class LiveBroadcasterTest {
 
     @Test
     void talliesMovedTogetherGoOutTogether() {
-        broadcaster().votersMoved(running(), List.of(10L, 11L));
+        broadcaster().votersMoved(RunningEvents.twoDeans(), List.of(10L, 11L));
         assertEquals(List.of(new Write(Kind.VOTER, List.of("tally_update", "tally_update"))), writes);
     }
 }

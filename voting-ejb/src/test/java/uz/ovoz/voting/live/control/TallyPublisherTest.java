@@ -2,14 +2,12 @@ package uz.ovoz.voting.live.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uz.ovoz.voting.event.control.EventSnapshot;
-import uz.ovoz.voting.event.entity.EventStatus;
 
 /** The voters' broadcasts keep to their share of the time, and a quiet server to its interval. */
 class TallyPublisherTest {
@@ -48,22 +46,7 @@ class TallyPublisherTest {
     }
 
     private static TallyPublisher publisherSendingTo(List<List<Long>> sent) {
-        EventSnapshot council = new EventSnapshot(
-                1,
-                "abc",
-                "Council",
-                EventStatus.ACTIVE,
-                30,
-                0,
-                List.of(
-                        new EventSnapshot.Entry(10, "A", null, "Dean", null, null),
-                        new EventSnapshot.Entry(11, "B", null, "Dean", null, null)),
-                Instant.now(),
-                Instant.now().plusSeconds(30),
-                false,
-                false,
-                false,
-                0);
+        EventSnapshot council = RunningEvents.twoDeans();
         TallyPublisher publisher = new TallyPublisher();
         publisher.events = new LiveEvents() {
             @Override
