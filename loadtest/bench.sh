@@ -16,7 +16,7 @@
 # BENCH_INSTANCES=2 runs two Payara Micro instances in one data grid behind HAProxy (the shipped
 # payara-config/src/main/haproxy/ovoz.cfg) on 8080+N instead of one Payara Server, and the load tool
 # goes through the balancer (server CPU and memory figures are then the first instance's).
-# BENCH_VOTES_ADMISSION_WAIT_MS (default 50) and BENCH_CHAT_ADMISSION_WAIT_MS (default 150) are the
+# BENCH_VOTES_ADMISSION_WAIT_MS (default 100) and BENCH_CHAT_ADMISSION_WAIT_MS (default 250) are the
 # server's admission budgets (ovoz.votes/chat.admission-wait-ms): floods beyond what the server carries
 # are then refused busy, and what it accepts is answered within about the budget; 0 turns them off.
 set -euo pipefail
@@ -77,8 +77,8 @@ server_env() {
     # every load client connects from 127.0.0.1: thousands of sockets and batch sign-ups from one address
     export OVOZ_LIVE_MAX_CONNECTIONS_PER_ADDRESS=1000000 OVOZ_CHAT_AUTH_BATCHES_PER_MINUTE=60000 \
         OVOZ_CHAT_AUTH_BATCH_BURST=1000
-    export OVOZ_VOTES_ADMISSION_WAIT_MS=${BENCH_VOTES_ADMISSION_WAIT_MS:-50} \
-        OVOZ_CHAT_ADMISSION_WAIT_MS=${BENCH_CHAT_ADMISSION_WAIT_MS:-150}
+    export OVOZ_VOTES_ADMISSION_WAIT_MS=${BENCH_VOTES_ADMISSION_WAIT_MS:-100} \
+        OVOZ_CHAT_ADMISSION_WAIT_MS=${BENCH_CHAT_ADMISSION_WAIT_MS:-250}
     export OVOZ_BASE_URL=http://localhost:$http_port AS_ADMIN_PORT=$admin_port
     if ((offset)); then
         export OVOZ_DOMAIN_SETUP=$root/loadtest/domain-ports.sh OVOZ_DOMAIN_PORT_OFFSET=$offset
