@@ -39,6 +39,13 @@ class SoakIT {
     private static final int CONNECTIONS = 1000;
     /** Heap after a full GC may grow by this much or a quarter, whichever is larger. */
     private static final long HEAP_SLACK = 48L << 20;
+    /**
+     * Grizzly keeps a closed connection's objects (about 9 KB each) for up to a minute after the
+     * socket is gone: a soak that opened 16,000 connections ended 42–60 MB above its warm-up and was
+     * 30 MB above it a minute later. The heap is read again until then; what a leak keeps
+     * stays.
+     */
+    private static final Duration HEAP_SETTLE = Duration.ofSeconds(120);
 
     private static final int THREAD_SLACK = 10;
     private static final int FD_SLACK = 20;
@@ -122,9 +129,15 @@ class SoakIT {
             assertTrue(
                     soak.confirmed.size() > seconds * 20L && soak.acked.size() > seconds * 10L,
                     "votes and messages all along: " + soak.confirmed.size() + ", " + soak.acked.size());
-            assertTrue(
-                    end.heap <= start.heap + Math.max(HEAP_SLACK, start.heap / 4),
-                    "heap after GC " + start + " -> " + end);
+            long heapLimit = start.heap + Math.max(HEAP_SLACK, start.heap / 4);
+            Figures settled = end;
+            for (long deadline = System.nanoTime() + HEAP_SETTLE.toNanos();
+                    settled.heap > heapLimit && System.nanoTime() < deadline; ) {
+                Thread.sleep(10_000);
+                settled = Figures.of(server, database, true);
+                System.out.println("[soak] settling: " + settled);
+            }
+            assertTrue(settled.heap <= heapLimit, "heap after GC " + start + " -> " + end + " -> " + settled);
             assertTrue(end.threads <= start.threads + THREAD_SLACK, "live threads " + start + " -> " + end);
             assertTrue(end.fds <= start.fds + FD_SLACK, "open descriptors " + start + " -> " + end);
             FaultsIT.await(
