@@ -92,7 +92,8 @@ class AttackSurfaceIT {
                 "ovoz-attack-" + UUID.randomUUID().toString().substring(0, 8),
                 DIR,
                 List.of(voting, chat),
-                environment);
+                environment,
+                false);
         server.awaitReady(1, Duration.ofSeconds(240));
         endpoints = server.endpoints();
         admin = new AdminApi(endpoints);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +66,9 @@ class ClusterIT {
                 AdminApi.USER,
                 "OVOZ_ADMIN_PASSWORD",
                 AdminApi.PASSWORD,
-                // every instance signs and checks chat tokens with one secret
+                // Every instance signs and checks chat tokens with one secret. Only these variables
+                // reach the instances, not the suite's RSA chat keys: each derives the same ES256 key
+                // from the secret, and Bobur's token from B is checked on A
                 "OVOZ_CHAT_JWT_SECRET",
                 "cluster-test-secret-" + "x".repeat(32));
         List<Integer> gridPorts = List.of(MicroInstance.freePort(), MicroInstance.freePort());
@@ -77,7 +81,8 @@ class ClusterIT {
                 clusterName,
                 DIR,
                 List.of(voting, chat),
-                environment);
+                environment,
+                true);
         INSTANCES.add(a);
         b = MicroInstance.start(
                 "b",
@@ -87,7 +92,8 @@ class ClusterIT {
                 clusterName,
                 DIR,
                 List.of(voting, chat),
-                environment);
+                environment,
+                true);
         INSTANCES.add(b);
         a.awaitReady(2, Duration.ofSeconds(240));
         b.awaitReady(2, Duration.ofSeconds(120));
@@ -188,6 +194,11 @@ class ClusterIT {
     private static void chatCrossesBothWays(String run) throws Exception {
         ChatClient aziza = ChatClient.signup(a.endpoints(), "aziza-" + run);
         ChatClient bobur = ChatClient.signup(b.endpoints(), "bobur-" + run);
+        String header = new String(
+                Base64.getUrlDecoder()
+                        .decode(bobur.token().substring(0, bobur.token().indexOf('.'))),
+                StandardCharsets.UTF_8);
+        assertTrue(header.contains("\"ES256\""), "B signs with the key derived from the secret: " + header);
         long room = aziza.createRoom("Cluster " + run, bobur.username);
         WebSocketProbe onA = aziza.connect(a.endpoints());
         WebSocketProbe onB = bobur.connect(b.endpoints());

@@ -38,7 +38,8 @@ final class MicroInstance {
             String clusterName,
             Path dir,
             List<File> wars,
-            Map<String, String> environment)
+            Map<String, String> environment,
+            boolean ownEnvironmentOnly)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -64,7 +65,7 @@ final class MicroInstance {
                 String.valueOf(gridPort),
                 "--interfaces",
                 "127.0.0.1"));
-        return launch(name, httpPort, dir, wars, command, environment, false);
+        return launch(name, httpPort, dir, wars, command, environment, ownEnvironmentOnly);
     }
 
     /**
