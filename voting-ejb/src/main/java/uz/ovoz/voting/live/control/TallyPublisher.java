@@ -95,11 +95,13 @@ public class TallyPublisher {
 
     public void committed(@Observes VotesCommitted votes) {
         votes.candidatesByEvent().forEach((eventId, candidates) -> {
-            moved.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
-            movedForVoters
-                    .computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet())
-                    .addAll(candidates);
+            mark(moved, eventId, candidates);
+            mark(movedForVoters, eventId, candidates);
         });
+    }
+
+    private static void mark(Map<Long, Set<Long>> marked, long eventId, Collection<Long> candidates) {
+        marked.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).addAll(candidates);
     }
 
     /**
@@ -110,9 +112,7 @@ public class TallyPublisher {
      */
     public void resendToVoters(long eventId, Collection<Long> candidateIds) {
         if (!candidateIds.isEmpty()) {
-            movedForVoters
-                    .computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet())
-                    .addAll(candidateIds);
+            mark(movedForVoters, eventId, candidateIds);
         }
     }
 
