@@ -12,9 +12,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Field;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,16 +25,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Takes Tyrus' idle-timeout bookkeeping off Payara's managed executor.
  * <p>
  * Tyrus 2.1.5.payara-p2 reschedules a session's idle-timeout task on every frame sent or received,
- * even when no idle timeout is set (the task then runs at once and does nothing), on the executor it
- * looked up as {@code java:comp/DefaultManagedScheduledExecutorService}. Every submission there makes
- * Payara capture thread context, including a {@code ServiceLoader} scan of the caller's class path:
- * about a quarter of the server's CPU in a 10,000-voter storm (see docs/performance.md). This bean gives each session
- * a {@link LightScheduler} instead, which drops the do-nothing tasks and runs real idle timeouts and
- * heartbeats on one thread of its own, without context capture (their work, closing or pinging a
- * socket, needs none).
+ * even when no idle timeout is set (the task then runs at once and does nothing), on the executor its
+ * container looked up as {@code java:comp/DefaultManagedScheduledExecutorService}. Every submission
+ * there makes Payara capture thread context, including a {@code ServiceLoader} scan of the caller's
+ * class path: about a quarter of the server's CPU in a 10,000-voter storm, and a tenth of a connect
+ * (see docs/performance.md). This bean gives each session a {@link LightScheduler} instead, which
+ * drops the do-nothing tasks and runs real idle timeouts and heartbeats on one thread of its own,
+ * without context capture (their work, closing or pinging a socket, needs none).
  * <p>
- * The executor is Tyrus' private field {@code service}; if a Tyrus version lacks it, this logs once
- * and leaves sessions as they are. {@code ovoz.live.light-idle-timer=false} turns it off.
+ * Two private fields are replaced: the session's {@code service}, for the session at hand, and its
+ * container's {@code managedScheduledExecutorService}, which Tyrus' session constructor reads (and
+ * schedules the first idle task on) for every later session of that container. Tyrus' server
+ * sessions are that executor's only users. If a Tyrus version lacks a field, this logs once and
+ * leaves it as it is. {@code ovoz.live.light-idle-timer=false} turns it off.
  */
 @Singleton
 @Startup
@@ -42,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LightIdleTimer {
 
     private static final Logger LOG = Logger.getLogger(LightIdleTimer.class.getName());
-    static final String FIELD = "service";
+    static final TyrusField SESSION_EXECUTOR = new TyrusField("service");
+    static final TyrusField CONTAINER_EXECUTOR = new TyrusField("managedScheduledExecutorService");
 
     @Inject
     @ConfigProperty(name = "ovoz.live.light-idle-timer", defaultValue = "true")
@@ -52,9 +58,7 @@ public class LightIdleTimer {
     ManagedThreadFactory threads;
 
     private LightScheduler scheduler;
-    private volatile boolean warned;
-    // Every session is of the same Tyrus class: its field is looked up at the first, not per connection
-    private volatile Optional<Field> tyrusField;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
@@ -71,54 +75,48 @@ public class LightIdleTimer {
         if (!enabled) {
             return false;
         }
-        Optional<Field> field = tyrusField(session.getClass());
+        WebSocketContainer container = session.getContainer();
+        if (container != null) {
+            replace(CONTAINER_EXECUTOR, container);
+        }
+        return replace(SESSION_EXECUTOR, session);
+    }
+
+    /** Puts the light scheduler into the object's field unless it is there already; false when it cannot. */
+    boolean replace(TyrusField tyrusField, Object tyrusObject) {
+        Optional<Field> field = tyrusField.in(tyrusObject.getClass());
         if (field.isEmpty()) {
+            warnOnce(tyrusField, tyrusObject.getClass(), "no such field");
             return false;
         }
         try {
-            field.get().set(session, scheduler);
+            if (field.get().get(tyrusObject) != scheduler) {
+                field.get().set(tyrusObject, scheduler);
+                if (tyrusField == CONTAINER_EXECUTOR) {
+                    LOG.log(
+                            Level.INFO,
+                            "WebSocket sessions of {0} now start on the light idle-timeout scheduler",
+                            tyrusObject);
+                }
+            }
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            warnOnce(session.getClass(), e);
+            warnOnce(tyrusField, tyrusObject.getClass(), e.toString());
             return false;
         }
     }
 
-    private Optional<Field> tyrusField(Class<?> type) {
-        Optional<Field> known = tyrusField;
-        if (known == null) {
-            try {
-                Field field = field(type);
-                field.setAccessible(true);
-                known = Optional.of(field);
-            } catch (NoSuchFieldException | RuntimeException e) {
-                warnOnce(type, e);
-                known = Optional.empty();
-            }
-            tyrusField = known;
-        }
-        return known;
+    LightScheduler scheduler() {
+        return scheduler;
     }
 
-    private void warnOnce(Class<?> type, Exception e) {
-        if (!warned) {
-            warned = true;
+    private void warnOnce(TyrusField field, Class<?> type, String why) {
+        if (warned.add(field.name())) {
             LOG.log(
                     Level.WARNING,
-                    "Tyrus'' idle-timeout executor could not be replaced in {0} ({1}); "
-                            + "every WebSocket frame keeps costing a managed-executor submission",
-                    new Object[] {type.getName(), e.toString()});
+                    "Tyrus'' idle-timeout executor {0} could not be replaced in {1} ({2}); "
+                            + "WebSocket frames keep costing a managed-executor submission",
+                    new Object[] {field.name(), type.getName(), why});
         }
-    }
-
-    static Field field(Class<?> type) throws NoSuchFieldException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (field.getName().equals(FIELD) && field.getType() == ScheduledExecutorService.class) {
-                    return field;
-                }
-            }
-        }
-        throw new NoSuchFieldException(type.getName() + "." + FIELD);
     }
 }
