@@ -36,8 +36,10 @@ public class LiveEvents {
     static final CloseReason EVENT_DELETED =
             new CloseReason(CloseReason.CloseCodes.getCloseCode(4004), "Event deleted");
 
-    private final Map<String, EventSnapshot> byLink = new ConcurrentHashMap<>();
     private final Map<Long, Object> displayTurns = new ConcurrentHashMap<>();
+
+    @Inject
+    LiveSnapshots snapshots;
 
     @EJB
     SnapshotLoader loader;
@@ -64,13 +66,13 @@ public class LiveEvents {
     LiveFrames frames;
 
     public Optional<EventSnapshot> snapshot(String link) {
-        EventSnapshot cached = byLink.get(link);
-        if (cached != null) {
-            return Optional.of(cached);
+        Optional<EventSnapshot> cached = snapshots.cached(link);
+        if (cached.isPresent()) {
+            return cached;
         }
         Optional<EventSnapshot> loaded = loader.byLink(link);
         loaded.ifPresent(snapshot -> {
-            byLink.putIfAbsent(link, snapshot);
+            snapshots.putIfAbsent(link, snapshot);
             countdown.schedule(snapshot);
         });
         return loaded;
@@ -84,7 +86,7 @@ public class LiveEvents {
     public Optional<EventSnapshot> reload(String link) {
         Optional<EventSnapshot> loaded = loader.byLink(link);
         loaded.ifPresent(snapshot -> {
-            byLink.put(link, snapshot);
+            snapshots.put(link, snapshot);
             countdown.schedule(snapshot);
         });
         return loaded;
@@ -92,7 +94,7 @@ public class LiveEvents {
 
     /** The snapshot of an event some client is connected to; empty when nobody watches it here. */
     public Optional<EventSnapshot> cachedById(long eventId) {
-        return byLink.values().stream()
+        return snapshots.all().stream()
                 .filter(snapshot -> snapshot.eventId() == eventId)
                 .findFirst();
     }
@@ -113,7 +115,7 @@ public class LiveEvents {
 
     private void reload(EventChanged change) {
         if (change.change() == EventChanged.Change.DELETED) {
-            byLink.remove(change.link());
+            snapshots.remove(change.link());
             countdown.cancel(change.eventId());
             displayTurns.remove(change.eventId());
             sessions.closeAll(change.link(), EVENT_DELETED);
@@ -123,7 +125,7 @@ public class LiveEvents {
         Optional<EventSnapshot> fresh = inTurn(change.eventId(), () -> {
             Optional<EventSnapshot> loaded = loader.byId(change.eventId());
             loaded.ifPresent(snapshot -> {
-                byLink.put(snapshot.link(), snapshot);
+                snapshots.put(snapshot.link(), snapshot);
                 countdown.schedule(snapshot);
                 if (cleared) {
                     tallies.forget(snapshot.eventId());
@@ -156,7 +158,7 @@ public class LiveEvents {
     public void showOnDisplay(String link, Consumer<LiveFrame.DisplayUpdate> display) {
         snapshot(link)
                 .ifPresent(loaded -> inTurn(loaded.eventId(), () -> {
-                    display.accept(frames.display(byLink.getOrDefault(link, loaded)));
+                    display.accept(frames.display(snapshots.cached(link).orElse(loaded)));
                     return null;
                 }));
     }

@@ -15,6 +15,7 @@ import uz.ovoz.voting.ballot.control.VoteOutcome;
 import uz.ovoz.voting.event.control.EventSnapshot;
 import uz.ovoz.voting.live.control.LiveEvents;
 import uz.ovoz.voting.live.control.LiveFrame;
+import uz.ovoz.voting.live.control.LiveSnapshots;
 
 /** What the voter channel does with each kind of frame. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class VoterMessages {
     LiveEvents events;
 
     @Inject
+    LiveSnapshots snapshots;
+
+    @Inject
     Ballots ballots;
 
     @EJB
@@ -35,7 +39,11 @@ public class VoterMessages {
     ClientAddresses addresses;
 
     void handle(String link, ClientMessage message, Session session, Outbox outbox) {
-        EventSnapshot event = events.snapshot(link).orElseThrow(() -> new Refusal("This event no longer exists"));
+        // the cached snapshot without a container call: this runs for every frame a voter sends
+        EventSnapshot event = snapshots
+                .cached(link)
+                .or(() -> events.snapshot(link))
+                .orElseThrow(() -> new Refusal("This event no longer exists"));
         switch (message.type()) {
             case "ping" -> outbox.send(JsonMessages.toJson(new LiveFrame.Pong()));
             case "cast_vote" -> cast(event, message, session, outbox);
