@@ -14,9 +14,12 @@ import uz.ovoz.chat.control.ChatConnection;
 import uz.ovoz.chat.control.ChatFrame;
 import uz.ovoz.chat.control.ChatSend;
 import uz.ovoz.chat.control.ChatSessions;
+import uz.ovoz.chat.control.ChatStored;
+import uz.ovoz.chat.control.MemberCache;
 import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.chat.entity.ChatMessage;
+import uz.ovoz.platform.batch.Intake;
 import uz.ovoz.platform.json.JsonMessages;
 import uz.ovoz.platform.metrics.OvozMetrics;
 
@@ -37,11 +40,16 @@ public class ChatMessages {
     @EJB
     Membership membership;
 
+    @Inject
+    MemberCache memberCache;
+
     @EJB
     ChatSessions sessions;
 
     @EJB
     MessageFlusher flusher;
+
+    private final Intake<ChatSend, ChatStored> intake = Intake.heldFrom(() -> flusher.intake());
 
     @Inject
     OvozMetrics metrics;
@@ -82,7 +90,7 @@ public class ChatMessages {
             connection.send(new ChatFrame.Error("Unknown message type: " + type, clientMsgId));
         } else if (roomId == null) {
             connection.send(new ChatFrame.Error("Missing or invalid field: roomId", clientMsgId));
-        } else if (!membership.isMember(roomId, connection.user().userId())) {
+        } else if (!isMember(roomId, connection.user().userId())) {
             connection.send(new ChatFrame.Error("You are not a member of room " + roomId, clientMsgId));
         } else {
             switch (type) {
@@ -108,7 +116,7 @@ public class ChatMessages {
             return;
         }
         String key = clientMsgId == null ? UUID.randomUUID().toString() : clientMsgId;
-        flusher.submit(new ChatSend(
+        intake.submit(new ChatSend(
                         roomId,
                         connection.user().userId(),
                         connection.user().username(),
@@ -117,6 +125,11 @@ public class ChatMessages {
                         new ChatSend.Reply(connection, clientMsgId)))
                 .thenAccept(
                         stored -> metrics.count("ovoz_chat_messages", "stage", stored.failed() ? "failed" : "acked"));
+    }
+
+    // the cached answer without a container call where there is one: this runs for every frame
+    private boolean isMember(long roomId, long userId) {
+        return memberCache.isMember(roomId, userId).orElseGet(() -> membership.isMember(roomId, userId));
     }
 
     /** Why the content or key cannot be stored, or null when they can. */

@@ -19,6 +19,7 @@ import uz.ovoz.chat.control.ChatPrincipal;
 import uz.ovoz.chat.control.ChatSend;
 import uz.ovoz.chat.control.ChatSessions;
 import uz.ovoz.chat.control.ChatStored;
+import uz.ovoz.chat.control.MemberCache;
 import uz.ovoz.chat.control.Membership;
 import uz.ovoz.chat.control.MessageFlusher;
 import uz.ovoz.platform.metrics.OvozMetrics;
@@ -44,6 +45,7 @@ class ChatMessagesTest {
 
     ChatMessagesTest() {
         messages.maxLength = 4000;
+        messages.memberCache = new MemberCache();
         messages.membership = new Membership() {
             @Override
             public boolean isMember(long roomId, long userId) {

@@ -12,9 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 
@@ -29,7 +27,8 @@ import uz.ovoz.platform.metrics.OvozMetrics;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Membership {
 
-    private final Map<Long, Set<Long>> members = new ConcurrentHashMap<>();
+    @Inject
+    MemberCache members;
 
     @PersistenceContext
     EntityManager em;
@@ -62,7 +61,7 @@ public class Membership {
         if (!loaded.isEmpty()) {
             if (members.size() >= maxRooms) {
                 // any room: the cache only saves queries, and a full one is rare (more busy rooms than the setting)
-                members.keySet().stream().findAny().ifPresent(members::remove);
+                members.evictOne();
             }
             members.put(roomId, loaded);
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.Flusher;
+import uz.ovoz.platform.batch.Intake;
 
 /**
  * Queues chat messages and stores them in batches on a non-persistent timer, one transaction per
@@ -86,6 +87,11 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
             metrics.count("ovoz_chat_messages", "stage", "accepted");
         }
         return stored;
+    }
+
+    /** {@link #submit} without the container, for a caller to hold. */
+    public Intake<ChatSend, ChatStored> intake() {
+        return this::submit;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class MembershipTest {
 
     {
         membership.maxRooms = 2;
+        membership.members = new MemberCache();
     }
 
     @Test
@@ -39,6 +41,16 @@ class MembershipTest {
         assertTrue(membership.isMember(1L, 11L));
         assertFalse(membership.isMember(1L, 12L));
         assertEquals(1, queries.get());
+    }
+
+    @Test
+    void aCachedRoomIsAnsweredWithoutMembershipAndDroppedOnAChange() {
+        assertEquals(Optional.empty(), membership.members.isMember(1L, 10L));
+        membership.isMember(1L, 10L);
+        assertEquals(Optional.of(true), membership.members.isMember(1L, 11L));
+        assertEquals(Optional.of(false), membership.members.isMember(1L, 12L));
+        membership.members.remove(1L);
+        assertEquals(Optional.empty(), membership.members.isMember(1L, 10L));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import uz.ovoz.platform.batch.Intake;
 import uz.ovoz.voting.ballot.control.VoteFlusher;
 import uz.ovoz.voting.ballot.control.VoteOutcome;
 import uz.ovoz.voting.ballot.control.VoteRequest;
@@ -23,6 +24,8 @@ public class Ballots {
 
     @EJB
     VoteFlusher flusher;
+
+    private final Intake<VoteRequest, VoteOutcome> intake = Intake.heldFrom(() -> flusher.intake());
 
     /**
      * @param ballotCode the code this session redeemed, if any
@@ -47,7 +50,7 @@ public class Ballots {
                             + " this connection's address; please reconnect");
         }
         String code = event.requiresCodes() ? requiredCode(ballotCode, vote.ballotCode()) : null;
-        return flusher.submit(new VoteRequest(
+        return intake.submit(new VoteRequest(
                 event.eventId(),
                 candidateId,
                 type,

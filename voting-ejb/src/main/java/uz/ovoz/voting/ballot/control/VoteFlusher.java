@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.batch.Flusher;
+import uz.ovoz.platform.batch.Intake;
 
 /**
  * Queues votes and writes them in batches on a non-persistent timer: one transaction per batch
@@ -81,6 +82,11 @@ public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
      */
     public CompletableFuture<VoteOutcome> submit(VoteRequest request) {
         return enqueue(request);
+    }
+
+    /** {@link #submit} without the container, for a caller to hold. */
+    public Intake<VoteRequest, VoteOutcome> intake() {
+        return this::submit;
     }
 
     @Override
