@@ -100,12 +100,16 @@ public class MessageFlusher extends Flusher<ChatSend, ChatStored> {
     }
 
     @Override
-    protected void write(List<Pending<ChatSend, ChatStored>> batch) {
+    protected Runnable write(List<Pending<ChatSend, ChatStored>> batch) {
         long start = System.nanoTime();
         List<ChatStored> results =
                 storeOrRefuse(batch.stream().map(Pending::item).toList());
         metrics.time("ovoz_chat_flush", Duration.ofNanos(System.nanoTime() - start));
         metrics.record("ovoz_chat_batch_size", batch.size());
+        return () -> deliver(batch, results);
+    }
+
+    private void deliver(List<Pending<ChatSend, ChatStored>> batch, List<ChatStored> results) {
         List<ChatFrame.Message> fresh = results.stream()
                 .filter(ChatStored::fresh)
                 .map(ChatStored::message)

@@ -5,20 +5,34 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The queue behind the vote and chat flushers: items wait here with a future each; a timer calls
  * {@link #flushAvailable} and the subclass writes each batch and completes the futures once the
  * batch is committed. One flush runs at a time, so batches keep the order of the queue.
+ * <p>
+ * A batch's answers (its futures, the socket writes they lead to) can run on an executor of one
+ * thread ({@link #answerOn}) instead of the flushing thread: the next batch's write to the database
+ * then overlaps the socket writes of the one before, where it used to wait for them. Answers keep
+ * the order of the batches, and an item counts as waiting ({@link #oldestWaitNanos}) until its
+ * answer has run, so that admission sees the whole wait a client sees.
  *
  * @param <T> what is queued
  * @param <R> what its future completes with
  */
 public abstract class BatchQueue<T, R> {
+
+    private static final Logger LOG = Logger.getLogger(BatchQueue.class.getName());
+    // a stop does not hang on a socket that takes no more; the items are stored by then
+    private static final long ANSWER_WAIT_SECONDS = 10;
 
     /** A queued item, the future its writer completes, and when it was queued ({@link System#nanoTime}). */
     public record Pending<T, R>(T item, CompletableFuture<R> result, long queuedNanos) {}
@@ -26,6 +40,9 @@ public abstract class BatchQueue<T, R> {
     private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
+    // the queuing time of each taken batch's oldest item, oldest batch first, until its answers ran
+    private final Queue<Long> unanswered = new ConcurrentLinkedQueue<>();
+    private volatile Executor answers = Runnable::run;
     private volatile long lastProgressMillis = System.currentTimeMillis();
     private volatile boolean paused;
     private volatile long resumeAtNanos;
@@ -70,10 +87,25 @@ public abstract class BatchQueue<T, R> {
         return paused;
     }
 
-    /** How long the oldest item still waiting has waited, in nanoseconds; 0 when none waits. */
+    /**
+     * How long the oldest item not answered yet has waited, in nanoseconds, whether it is queued,
+     * being written or waiting for its answer; 0 when none waits.
+     */
     public long oldestWaitNanos() {
+        Long oldestTaken = unanswered.peek();
+        if (oldestTaken != null) {
+            return System.nanoTime() - oldestTaken;
+        }
         Pending<T, R> oldest = queue.peek();
         return oldest == null ? 0 : System.nanoTime() - oldest.queuedNanos();
+    }
+
+    /**
+     * Runs the answers of each batch on {@code executor} from now on, which must run its tasks one
+     * at a time in order; an answer it refuses (it has shut down) runs on the flushing thread.
+     */
+    protected void answerOn(Executor executor) {
+        answers = executor;
     }
 
     public int depth() {
@@ -84,8 +116,11 @@ public abstract class BatchQueue<T, R> {
 
     protected abstract int batchSize();
 
-    /** Stores a batch and completes its futures; must not throw. */
-    protected abstract void write(List<Pending<T, R>> batch);
+    /**
+     * Stores a batch and returns what completes its futures and tells whoever waits for it, to run
+     * after the batch has been stored, in the order of the batches; neither may throw.
+     */
+    protected abstract Runnable write(List<Pending<T, R>> batch);
 
     /**
      * When the writer last stored a batch, or now when nothing waits: a queue that holds items while
@@ -103,8 +138,9 @@ public abstract class BatchQueue<T, R> {
         try {
             List<Pending<T, R>> batch;
             while (!(batch = take()).isEmpty()) {
-                write(batch);
+                Runnable answer = write(batch);
                 lastProgressMillis = System.currentTimeMillis();
+                hand(answer);
             }
             return true;
         } finally {
@@ -129,6 +165,11 @@ public abstract class BatchQueue<T, R> {
         while (!flushAvailable() || depth() > 0) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
+        // the clients of the last batches are told before the application stops
+        long answeredBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_WAIT_SECONDS);
+        while (!allAnswered() && System.nanoTime() - answeredBy < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
         drained(waiting);
     }
 
@@ -136,6 +177,13 @@ public abstract class BatchQueue<T, R> {
     protected void drained(int count) {}
 
     private List<Pending<T, R>> take() {
+        Pending<T, R> head = queue.peek();
+        if (head == null) {
+            return List.of();
+        }
+        // before the items leave the queue (only this flush takes them), so that the oldest wait
+        // never looks shorter than it is
+        unanswered.add(head.queuedNanos());
         List<Pending<T, R>> batch = new ArrayList<>();
         Pending<T, R> next;
         while (batch.size() < batchSize() && (next = queue.poll()) != null) {
@@ -143,5 +191,27 @@ public abstract class BatchQueue<T, R> {
         }
         queued.addAndGet(-batch.size());
         return batch;
+    }
+
+    private void hand(Runnable answer) {
+        Runnable answered = () -> {
+            try {
+                answer.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Answering a stored batch failed", e);
+            } finally {
+                unanswered.poll();
+            }
+        };
+        try {
+            answers.execute(answered);
+        } catch (RejectedExecutionException stopped) {
+            answered.run();
+        }
+    }
+
+    /** Whether every taken batch has been answered. */
+    protected boolean allAnswered() {
+        return unanswered.isEmpty();
     }
 }

@@ -6,11 +6,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.ovoz.platform.metrics.OvozMetrics;
 import uz.ovoz.platform.timer.TimerCadence;
 
@@ -19,7 +23,8 @@ import uz.ovoz.platform.timer.TimerCadence;
  * non-persistent interval timer that flushes the queue, a queue-depth gauge, admission by the oldest
  * item's wait ({@link Admission}), the drain at the stop, and the write of a batch: answered "busy" while the database is paused, else in one transaction
  * and row by row after a failure ({@link FallbackWrite}). The subclass says how a batch is stored
- * and what happens once it is.
+ * and what happens once it is; that runs on a thread of the flusher's own
+ * ({@code ovoz.batch.answer-thread}), so that the next batch is written meanwhile.
  *
  * @param <T> what is queued
  * @param <R> what its future completes with
@@ -31,8 +36,15 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
     @Resource
     TimerService timerService;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     protected OvozMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "ovoz.batch.answer-thread", defaultValue = "true")
+    boolean answerThread;
 
     private final String kind;
     private final String what;
@@ -41,6 +53,7 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
     private final FallbackWrite<T, R> fallback;
     private TimerCadence cadence;
     private Admission admission;
+    private ExecutorService answering;
 
     /**
      * @param kind   names the timer ({@code kind-flush}) and the gauge ({@code ovoz_kind_queue_depth})
@@ -104,6 +117,11 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
         timerService.createIntervalTimer(interval, interval, new TimerConfig(kind + "-flush", false));
         metrics.gauge("ovoz_" + kind + "_queue_depth", this::depth);
         admission = new Admission(admissionTag, limits().admissionWaitMs(), metrics);
+        if (answerThread) {
+            // one thread: answers keep the order of the batches
+            answering = Executors.newSingleThreadExecutor(threads);
+            answerOn(answering);
+        }
     }
 
     @Timeout
@@ -115,6 +133,9 @@ public abstract class Flusher<T, R> extends BatchQueue<T, R> {
     void stop() {
         // Already done by DrainOnStop when a web module stopped: then this finds the queue drained
         drain();
+        if (answering != null) {
+            answering.shutdown();
+        }
     }
 
     @Override

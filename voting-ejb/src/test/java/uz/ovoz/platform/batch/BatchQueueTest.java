@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BatchQueueTest {
 
     /** Records the batches it is given and answers each item with its batch number. */
-    static final class Recording extends BatchQueue<String, String> {
+    static class Recording extends BatchQueue<String, String> {
         final List<List<String>> batches = new ArrayList<>();
         final List<Integer> drains = new ArrayList<>();
         CountDownLatch writing = new CountDownLatch(0);
@@ -33,7 +36,7 @@ class BatchQueueTest {
         }
 
         @Override
-        protected void write(List<Pending<String, String>> batch) {
+        protected Runnable write(List<Pending<String, String>> batch) {
             writing.countDown();
             try {
                 release.await();
@@ -41,7 +44,8 @@ class BatchQueueTest {
                 Thread.currentThread().interrupt();
             }
             batches.add(batch.stream().map(Pending::item).toList());
-            batch.forEach(pending -> pending.result().complete(pending.item() + "@" + batches.size()));
+            int number = batches.size();
+            return () -> batch.forEach(pending -> pending.result().complete(pending.item() + "@" + number));
         }
 
         @Override
@@ -147,6 +151,93 @@ class BatchQueueTest {
         assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(30), "the first item's wait, not the second's: " + waited);
         queue.flushAvailable();
         assertEquals(0, queue.oldestWaitNanos());
+    }
+
+    @Test
+    void theNextBatchIsWrittenWhileTheAnswersOfTheOneBeforeStillWait() throws Exception {
+        Recording queue = new Recording();
+        List<Runnable> held = new ArrayList<>();
+        queue.answerOn(held::add);
+        CompletableFuture<String> a = queue.add("a");
+        queue.add("b");
+        CompletableFuture<String> c = queue.add("c");
+        Thread.sleep(30);
+        assertTrue(queue.flushAvailable());
+        assertEquals(List.of(List.of("a", "b"), List.of("c")), queue.batches, "both written without waiting");
+        assertEquals(2, held.size(), "one answer per batch");
+        assertFalse(a.isDone(), "answered only when its answer runs");
+        assertEquals(0, queue.depth());
+        assertTrue(
+                queue.oldestWaitNanos() >= TimeUnit.MILLISECONDS.toNanos(30),
+                "a written item still waits until it is answered: " + queue.oldestWaitNanos());
+        held.get(0).run();
+        assertEquals("a@1", a.join());
+        assertFalse(c.isDone());
+        held.get(1).run();
+        assertEquals("c@2", c.join());
+        assertEquals(0, queue.oldestWaitNanos());
+    }
+
+    @Test
+    void theDrainEndsOnlyOnceTheLastBatchIsAnswered() throws Exception {
+        Recording queue = new Recording();
+        CountDownLatch answering = new CountDownLatch(1);
+        ExecutorService answers = Executors.newSingleThreadExecutor();
+        try {
+            answers.execute(() -> {
+                try {
+                    answering.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            queue.answerOn(answers);
+            CompletableFuture<String> last = queue.add("last");
+            CompletableFuture<Void> drain = CompletableFuture.runAsync(queue::drain);
+            assertThrows(
+                    TimeoutException.class,
+                    () -> drain.get(200, TimeUnit.MILLISECONDS),
+                    "the drain must not end before the stored item's client is told");
+            assertEquals(List.of(List.of("last")), queue.batches, "stored meanwhile");
+            answering.countDown();
+            drain.get(5, TimeUnit.SECONDS);
+            assertEquals("last@1", last.getNow("unanswered"));
+        } finally {
+            answers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAnswerTheExecutorRefusesRunsOnTheFlushingThread() {
+        Recording queue = new Recording();
+        queue.answerOn(task -> {
+            throw new RejectedExecutionException("shut down");
+        });
+        CompletableFuture<String> item = queue.add("a");
+        queue.flushAvailable();
+        assertEquals("a@1", item.getNow("unanswered"));
+        assertEquals(0, queue.oldestWaitNanos());
+    }
+
+    @Test
+    void aFailingAnswerIsLoggedAndTheNextBatchesAreStillAnswered() {
+        Recording queue = new Recording() {
+            @Override
+            protected Runnable write(List<Pending<String, String>> batch) {
+                Runnable answer = super.write(batch);
+                return batches.size() == 1
+                        ? () -> {
+                            throw new IllegalStateException("a socket failed");
+                        }
+                        : answer;
+            }
+        };
+        queue.add("a");
+        queue.add("b");
+        CompletableFuture<String> c = queue.add("c");
+        queue.flushAvailable();
+        assertEquals("c@2", c.join());
+        assertEquals(0, queue.oldestWaitNanos(), "the failed batch no longer counts as waiting");
     }
 
     @Test

@@ -95,12 +95,16 @@ public class VoteFlusher extends Flusher<VoteRequest, VoteOutcome> {
     }
 
     @Override
-    protected void write(List<Pending<VoteRequest, VoteOutcome>> batch) {
+    protected Runnable write(List<Pending<VoteRequest, VoteOutcome>> batch) {
         long start = System.nanoTime();
         List<VoteOutcome> outcomes = tallies.committing(() -> commitAndCount(batch));
         long committedAt = System.nanoTime();
         metrics.time("ovoz_vote_flush", Duration.ofNanos(committedAt - start));
         metrics.record("ovoz_vote_batch_size", batch.size());
+        return () -> answer(batch, outcomes, committedAt);
+    }
+
+    private void answer(List<Pending<VoteRequest, VoteOutcome>> batch, List<VoteOutcome> outcomes, long committedAt) {
         Map<Long, Set<Long>> moved = new HashMap<>();
         for (VoteOutcome outcome : outcomes) {
             if (outcome instanceof VoteOutcome.Stored stored) {
