@@ -13,7 +13,8 @@ import java.util.Map;
  * Tyrus' handshake request ({@code org.glassfish.tyrus.core.RequestContext}) has the public
  * {@code getRemoteAddr()}, which it fills from the servlet request. Tyrus hands each handshake its own
  * copy of the user properties and gives that copy to the session (Tyrus 2.1), so nothing is shared
- * between connections. {@code uz.ovoz.platform.net.ClientAddresses} reads the properties.
+ * between connections. {@code uz.ovoz.platform.net.ClientAddresses} reads the properties. It also
+ * makes each session's endpoint instance ({@link EndpointInstances}).
  */
 public class ClientAddressConfigurator extends ServerEndpointConfig.Configurator {
 
@@ -38,6 +39,12 @@ public class ClientAddressConfigurator extends ServerEndpointConfig.Configurator
         } catch (ReflectiveOperationException | RuntimeException e) {
             properties.put(PROBLEM, request.getClass().getName() + " has no getRemoteAddr(): " + e);
         }
+    }
+
+    /** One injection target per endpoint class instead of one per session: {@link EndpointInstances}. */
+    @Override
+    public <T> T getEndpointInstance(Class<T> endpointClass) throws InstantiationException {
+        return EndpointInstances.create(endpointClass);
     }
 
     /** Header names are matched without regard to case, as HTTP says. */
