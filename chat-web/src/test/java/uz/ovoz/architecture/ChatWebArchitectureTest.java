@@ -14,6 +14,11 @@ class ChatWebArchitectureTest {
     }
 
     @Test
+    void everyResourceIsTaggedAsTheChatsSoThatTheApiDocumentGivesItTheChatErrors() {
+        WebModule.resourcesTaggedAsChat(true).check(WebModule.own());
+    }
+
+    @Test
     void webAndBusinessTierKeepTheDirection() {
         Direction.ofApplication().forEach(rule -> rule.check(WebModule.withBusinessTier()));
     }

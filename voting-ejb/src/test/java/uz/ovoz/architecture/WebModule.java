@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.ovoz.platform.openapi.WireFormatFilter;
 
 /**
  * A web module's classes, for its architecture test: they keep {@link Direction} together with the
@@ -57,6 +59,32 @@ public final class WebModule {
                 .map(JavaClass::getPackageName)
                 .collect(Collectors.toSet());
         return classes().should().resideInAnyPackage(packageIdentifiers).andShould(notResideIn(businessPackages));
+    }
+
+    /**
+     * Every JAX-RS resource of the module carries a tag that marks it as the chat's ({@code chat}) or
+     * none does: the API document gives every operation without such a tag the admin API's errors,
+     * its Basic 401 among them ({@link WireFormatFilter#CHAT_TAG_PREFIX}).
+     */
+    public static ArchRule resourcesTaggedAsChat(boolean chat) {
+        return classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).should(taggedAsChat(chat));
+    }
+
+    private static ArchCondition<JavaClass> taggedAsChat(boolean chat) {
+        String prefix = WireFormatFilter.CHAT_TAG_PREFIX;
+        String tag = "a @Tag named \"" + prefix + "…\"";
+        return new ArchCondition<>((chat ? "carry " : "carry no ") + tag) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean chatTagged = type.tryGetAnnotationOfType(Tag.class)
+                        .map(found -> found.name().startsWith(prefix))
+                        .orElse(false);
+                if (chatTagged != chat) {
+                    events.add(
+                            SimpleConditionEvent.violated(type, type.getName() + (chat ? " has no " : " has ") + tag));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> notResideIn(Set<String> businessPackages) {

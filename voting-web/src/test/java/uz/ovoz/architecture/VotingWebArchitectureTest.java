@@ -19,6 +19,11 @@ class VotingWebArchitectureTest {
     }
 
     @Test
+    void noResourceIsTaggedAsTheChatsSoThatTheApiDocumentGivesItTheAdminErrors() {
+        WebModule.resourcesTaggedAsChat(false).check(WebModule.own());
+    }
+
+    @Test
     void webAndBusinessTierKeepTheDirection() {
         Direction.ofApplication().forEach(rule -> rule.check(WebModule.withBusinessTier()));
     }

@@ -24,9 +24,6 @@ final class AdminErrors {
     // The admin API's 401 is the Basic challenge's, without a JSON body
     private static final String ADMIN_UNAUTHENTICATED = "No or wrong admin credentials (HTTP Basic)";
 
-    // Every chat resource's tag starts so ("Chat accounts", "Chat rooms")
-    private static final String CHAT_TAG = "Chat ";
-
     private static final Map<String, String> WHEN_CHANGING = Map.of(
             "400", "Invalid input; the body says what to fix",
             "409", "Not allowed in the current state; the body says why");
@@ -59,7 +56,8 @@ final class AdminErrors {
 
     // Not by path: each WAR deployed alone serves its API under /api, the chat's as well
     private static boolean admin(Operation operation) {
-        return operation.getTags() == null || operation.getTags().stream().noneMatch(tag -> tag.startsWith(CHAT_TAG));
+        return operation.getTags() == null
+                || operation.getTags().stream().noneMatch(tag -> tag.startsWith(WireFormatFilter.CHAT_TAG_PREFIX));
     }
 
     private static void describe(String path, PathItem.HttpMethod verb, Operation operation) {

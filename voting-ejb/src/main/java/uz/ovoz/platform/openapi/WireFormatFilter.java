@@ -31,6 +31,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class WireFormatFilter implements OASFilter {
 
+    /**
+     * How every chat resource's tag begins ("Chat accounts", "Chat rooms"): an operation without such
+     * a tag is the admin API's and gets its errors, the Basic 401 among them. The web modules'
+     * architecture tests hold every resource to it.
+     */
+    public static final String CHAT_TAG_PREFIX = "Chat ";
+
     // The REST resources; one the module does not carry is skipped, so one list serves the voting
     // WAR, the chat WAR and the EAR.
     private static final List<String> RESOURCES = List.of(
