@@ -56,6 +56,14 @@ class SoakIT {
      */
     private static final int POOL_IDLE_SECONDS = 10;
 
+    /**
+     * The database connections at the soak's first reading, 10 s in. The pool reaches the load's
+     * working size in the first seconds, which the 15 s warm-up does not always do (4 connections
+     * after it in one run, 10 in another, 10 all through both soaks), and Payara has been seen to keep
+     * such a pool past its idle timeout: a leak is a count that goes on growing after this.
+     */
+    private volatile long poolEarlyInSoak = -1;
+
     private final Map<Integer, WebSocketProbe> open = new ConcurrentHashMap<>();
     private final AtomicInteger opened = new AtomicInteger();
     private volatile boolean churning;
@@ -117,8 +125,8 @@ class SoakIT {
                     room,
                     clients,
                     Duration.ofSeconds(seconds),
-                    () -> System.out.println("[soak] " + Figures.during(server, database) + ", " + open.size()
-                            + " open, " + opened.get() + " opened"));
+                    () -> System.out.println("[soak] " + reading(server, database) + ", " + open.size() + " open, "
+                            + opened.get() + " opened"));
             Figures end = settle(server, database, soak);
             System.out.printf(
                     "[soak] %d s: %d connections opened, %d votes confirmed, %d messages acked, %d refusals;"
@@ -140,11 +148,12 @@ class SoakIT {
             assertTrue(settled.heap <= heapLimit, "heap after GC " + start + " -> " + end + " -> " + settled);
             assertTrue(end.threads <= start.threads + THREAD_SLACK, "live threads " + start + " -> " + end);
             assertTrue(end.fds <= start.fds + FD_SLACK, "open descriptors " + start + " -> " + end);
+            long poolLimit = Math.max(start.pool, poolEarlyInSoak) + POOL_SLACK;
             FaultsIT.await(
-                    "database connections back to " + start.pool + " + " + POOL_SLACK + " once idle (" + start + " -> "
-                            + end + ")",
+                    "database connections back to " + poolLimit + " once idle (" + start + ", " + poolEarlyInSoak
+                            + " early in the soak -> " + end + ")",
                     Duration.ofSeconds(POOL_IDLE_SECONDS * 9L),
-                    () -> connectionsOf(database) <= start.pool + POOL_SLACK);
+                    () -> connectionsOf(database) <= poolLimit);
             assertEquals(0, end.connections, "no socket left registered once every client has gone");
         } finally {
             churning = false;
@@ -230,6 +239,19 @@ class SoakIT {
         return Figures.of(server, database, true);
     }
 
+    /** The figures during the soak; the first reading's database connections are kept. */
+    private String reading(MicroInstance server, StoredRows database) {
+        try {
+            Figures now = Figures.of(server, database, false);
+            if (poolEarlyInSoak < 0) {
+                poolEarlyInSoak = now.pool;
+            }
+            return now.toString();
+        } catch (Exception unreadable) {
+            return "figures not readable: " + unreadable;
+        }
+    }
+
     private static int connectionsOf(StoredRows database) {
         try {
             return database.serverConnections();
@@ -300,14 +322,6 @@ class SoakIT {
                     .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst()
                     .orElseThrow();
-        }
-
-        static String during(MicroInstance server, StoredRows database) {
-            try {
-                return of(server, database, false).toString();
-            } catch (Exception unreadable) {
-                return "figures not readable: " + unreadable;
-            }
         }
 
         static long connections(MicroInstance server) {
