@@ -167,7 +167,7 @@ public abstract class BatchQueue<T, R> {
         }
         // the clients of the last batches are told before the application stops
         long answeredBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_WAIT_SECONDS);
-        while (!allAnswered() && System.nanoTime() - answeredBy < 0) {
+        while (!unanswered.isEmpty() && System.nanoTime() - answeredBy < 0) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
         drained(waiting);
@@ -208,10 +208,5 @@ public abstract class BatchQueue<T, R> {
         } catch (RejectedExecutionException stopped) {
             answered.run();
         }
-    }
-
-    /** Whether every taken batch has been answered. */
-    protected boolean allAnswered() {
-        return unanswered.isEmpty();
     }
 }
