@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * order sends arrive) and never waits for the peer, so a slow or dead peer never stalls a broadcast;
  * a peer whose transport holds too many frames or bytes it could not write yet ({@link Backlog}) is
  * closed instead of queueing without bound, and so is one whose oldest unwritten frame has waited too
- * long ({@link #closeStalled}).
+ * long ({@link #pass}).
  * <p>
  * "Unwritten" is what the transport has not taken: Payara's socket writer completes a write once
  * Grizzly's per-connection write queue accepts it, and holds the rest in a queue of its own while
@@ -48,6 +49,8 @@ public final class Outbox {
     // guarded by this: the frames handed over whose write has not completed yet, oldest first
     private final Deque<Unwritten> unwritten = new ArrayDeque<>();
     private long unwrittenBytes;
+    // the head of unwritten (null when empty), also read without the lock by the once-a-second pass
+    private volatile Unwritten oldest;
     private boolean failed;
     // written by the socket's reader (a pong) and the keep-alive pass, read by the pass
     private volatile long lastHeardNanos = System.nanoTime();
@@ -75,25 +78,47 @@ public final class Outbox {
         lastHeardNanos = System.nanoTime();
     }
 
+    /** What one {@link #pass} closed: sessions whose writes stalled, and peers gone silent. */
+    public record Closed(int stalled, int silent) {}
+
     /**
-     * One keep-alive pass over the sessions: pings each peer silent for {@code pingNanos} (at most
-     * once per {@code pingNanos}), and closes each silent for longer than {@code idleNanos}: a phone
-     * that vanished without closing (half-open TCP) would otherwise stay counted forever. Returns
-     * how many were closed. One pass for all sessions, not a timer per session: the cost stays one
-     * loop a second whatever the number of sockets.
+     * One pass over the sessions, once a second: forgets the closed ones (removing them from
+     * {@code outboxes}), closes each whose oldest unwritten frame has waited longer than
+     * {@code stallNanos} ({@link #closeIfStalled}), pings each peer silent for {@code pingNanos} (at
+     * most once per {@code pingNanos}) and closes each silent for longer than {@code idleNanos}: a
+     * phone that vanished without closing (half-open TCP) would otherwise stay counted forever. One
+     * pass for all sessions, not a timer per session; and a session with nothing to do costs two
+     * reads without its lock, so 10,000 sockets cost the pass little even while a storm writes to
+     * them.
      */
-    public static int keepAlive(Collection<Outbox> outboxes, long pingNanos, long idleNanos) {
+    public static Closed pass(Collection<Outbox> outboxes, long stallNanos, long pingNanos, long idleNanos) {
         long now = System.nanoTime();
-        int closed = 0;
-        for (Outbox outbox : outboxes) {
-            if (outbox.keepAlive(now, pingNanos, idleNanos)) {
-                closed++;
+        int stalled = 0;
+        int silent = 0;
+        for (Iterator<Outbox> each = outboxes.iterator(); each.hasNext(); ) {
+            Outbox outbox = each.next();
+            if (!outbox.session.isOpen()) {
+                each.remove();
+            } else if (outbox.closeIfStalled(now, stallNanos)) {
+                stalled++;
+            } else if (outbox.keepAlive(now, pingNanos, idleNanos)) {
+                silent++;
             }
         }
-        return closed;
+        return new Closed(stalled, silent);
     }
 
-    synchronized boolean keepAlive(long nowNanos, long pingNanos, long idleNanos) {
+    boolean keepAlive(long nowNanos, long pingNanos, long idleNanos) {
+        if (nowNanos - lastHeardNanos < Math.min(pingNanos, idleNanos)) {
+            return false;
+        }
+        synchronized (this) {
+            return keepAliveSilent(nowNanos, pingNanos, idleNanos);
+        }
+    }
+
+    // guarded by this
+    private boolean keepAliveSilent(long nowNanos, long pingNanos, long idleNanos) {
         long silent = nowNanos - lastHeardNanos;
         if (failed || !session.isOpen()) {
             return false;
@@ -137,7 +162,11 @@ public final class Outbox {
             try {
                 Future<?> write = writer.write(frame);
                 if (!write.isDone()) {
-                    unwritten.add(new Unwritten(write, System.nanoTime(), frame.length()));
+                    Unwritten waiting = new Unwritten(write, System.nanoTime(), frame.length());
+                    if (unwritten.isEmpty()) {
+                        oldest = waiting;
+                    }
+                    unwritten.add(waiting);
                     unwrittenBytes += frame.length();
                 } else if (failed(write)) {
                     fail(SEND_FAILED, "failed");
@@ -159,12 +188,11 @@ public final class Outbox {
 
     /** Forgets the writes that completed; false (and the session closed) if one of them failed. */
     private boolean settle() {
-        for (Unwritten oldest = unwritten.peek();
-                oldest != null && oldest.write().isDone();
-                oldest = unwritten.peek()) {
+        for (Unwritten head = unwritten.peek(); head != null && head.write().isDone(); head = unwritten.peek()) {
             unwritten.poll();
-            unwrittenBytes -= oldest.bytes();
-            if (failed(oldest.write())) {
+            oldest = unwritten.peek();
+            unwrittenBytes -= head.bytes();
+            if (failed(head.write())) {
                 fail(SEND_FAILED, "failed");
                 return false;
             }
@@ -185,32 +213,27 @@ public final class Outbox {
     }
 
     /**
-     * Closes the sessions whose oldest unwritten frame has waited longer than {@code limitNanos};
-     * returns how many. Under load the servlet writer beneath Tyrus has been seen to keep a
-     * socket's last frames without ever writing them and without an error (docs/performance.md):
-     * a reconnect, after which the client reloads what it missed, is better than a silent gap. A
-     * peer that takes that long to read is as good as gone anyway.
+     * Closes the session if its oldest unwritten frame has waited longer than {@code limitNanos}.
+     * Under load the servlet writer beneath Tyrus has been seen to keep a socket's last frames
+     * without ever writing them and without an error (docs/performance.md): a reconnect, after
+     * which the client reloads what it missed, is better than a silent gap. A peer that takes that
+     * long to read is as good as gone anyway.
      */
-    public static int closeStalled(Collection<Outbox> outboxes, long limitNanos) {
-        long now = System.nanoTime();
-        int closed = 0;
-        for (Outbox outbox : outboxes) {
-            if (outbox.closeIfStalled(now, limitNanos)) {
-                closed++;
-            }
-        }
-        return closed;
-    }
-
-    synchronized boolean closeIfStalled(long nowNanos, long limitNanos) {
-        if (failed
-                || !settle()
-                || unwritten.isEmpty()
-                || nowNanos - unwritten.peek().sinceNanos() <= limitNanos) {
+    boolean closeIfStalled(long nowNanos, long limitNanos) {
+        Unwritten waiting = oldest;
+        if (waiting == null || nowNanos - waiting.sinceNanos() <= limitNanos) {
             return false;
         }
-        fail(STALLED, "stalled");
-        return true;
+        synchronized (this) {
+            if (failed
+                    || !settle()
+                    || unwritten.isEmpty()
+                    || nowNanos - unwritten.peek().sinceNanos() <= limitNanos) {
+                return false;
+            }
+            fail(STALLED, "stalled");
+            return true;
+        }
     }
 
     /**
@@ -228,6 +251,7 @@ public final class Outbox {
 
     private void forgetUnwritten() {
         unwritten.clear();
+        oldest = null;
         unwrittenBytes = 0;
     }
 

@@ -80,7 +80,7 @@ public class Outboxes {
 
     @PostConstruct
     void start() {
-        timerService.createIntervalTimer(1000, 1000, new TimerConfig("stalled-writes", false));
+        timerService.createIntervalTimer(1000, 1000, new TimerConfig("outbox-pass", false));
     }
 
     /** The socket's outbox; {@code onFailure} runs when a frame cannot be written or the peer falls behind. */
@@ -98,19 +98,21 @@ public class Outboxes {
     }
 
     @Timeout
-    void closeStalled() {
-        open.removeIf(outbox -> !outbox.session().isOpen());
-        int closed = Outbox.closeStalled(open, TimeUnit.SECONDS.toNanos(writeStallSeconds));
-        if (closed > 0) {
+    void pass() {
+        Outbox.Closed closed = Outbox.pass(
+                open,
+                TimeUnit.SECONDS.toNanos(writeStallSeconds),
+                TimeUnit.SECONDS.toNanos(pingSeconds),
+                TimeUnit.SECONDS.toNanos(idleSeconds));
+        if (closed.stalled() > 0) {
             LOG.log(
                     Level.WARNING,
                     "Closed {0} sockets whose frames waited more than {1} s to be written",
-                    new Object[] {closed, writeStallSeconds});
+                    new Object[] {closed.stalled(), writeStallSeconds});
         }
-        int silent =
-                Outbox.keepAlive(open, TimeUnit.SECONDS.toNanos(pingSeconds), TimeUnit.SECONDS.toNanos(idleSeconds));
-        if (silent > 0) {
-            LOG.log(Level.INFO, "Closed {0} sockets that answered no ping for {1} s", new Object[] {silent, idleSeconds
+        if (closed.silent() > 0) {
+            LOG.log(Level.INFO, "Closed {0} sockets that answered no ping for {1} s", new Object[] {
+                closed.silent(), idleSeconds
             });
         }
     }

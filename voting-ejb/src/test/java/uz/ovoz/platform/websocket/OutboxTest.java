@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class OutboxTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final long HOUR = TimeUnit.HOURS.toNanos(1);
 
     private final List<String> written = new ArrayList<>();
     private final List<CompletableFuture<Void>> writes = new ArrayList<>();
@@ -126,19 +127,32 @@ class OutboxTest {
     @Test
     void aSessionWhoseOldestFrameWaitedTooLongIsClosedAndOnlyThen() {
         outbox.send("a");
-        assertEquals(0, Outbox.closeStalled(List.of(outbox), TimeUnit.SECONDS.toNanos(10)), "written a moment ago");
+        assertEquals(0, stalled(TimeUnit.SECONDS.toNanos(10)), "written a moment ago");
         assertNull(closed.get());
-        assertEquals(1, Outbox.closeStalled(List.of(outbox), 0), "waited longer than the limit");
+        assertEquals(1, stalled(0), "waited longer than the limit");
         assertEquals(Outbox.STALLED, closed.get());
         assertEquals(1, failures.get());
         assertEquals(List.of("stalled"), drops);
     }
 
     @Test
+    void thePassForgetsClosedSessionsAndKeepsOpenOnes() {
+        Outbox closing = outbox(new Outbox.Backlog(3, 1_000_000));
+        List<Outbox> open = new ArrayList<>(List.of(closing));
+        assertEquals(new Outbox.Closed(0, 0), Outbox.pass(open, HOUR, HOUR, HOUR));
+        assertEquals(List.of(closing), open, "still open");
+        closing.send("a");
+        Outbox.pass(open, 0, HOUR, HOUR);
+        assertEquals(Outbox.STALLED, closed.get());
+        Outbox.pass(open, 0, HOUR, HOUR);
+        assertEquals(List.of(), open, "closed by the pass before, forgotten by this one");
+    }
+
+    @Test
     void aSessionWithEverythingWrittenIsNeverStalled() {
         outbox.send("a");
         writes.get(0).complete(null);
-        assertEquals(0, Outbox.closeStalled(List.of(outbox), 0));
+        assertEquals(0, stalled(0));
         assertNull(closed.get());
     }
 
@@ -163,10 +177,18 @@ class OutboxTest {
     void aPeerThatAnswersItsPingsStaysOpen() {
         for (int second = 1; second <= 10; second++) {
             outbox.heard();
-            assertEquals(0, Outbox.keepAlive(List.of(outbox), SECOND, 3 * SECOND));
+            assertEquals(
+                    0,
+                    Outbox.pass(new ArrayList<>(List.of(outbox)), HOUR, SECOND, 3 * SECOND)
+                            .silent());
         }
         assertEquals(0, pings.get(), "a peer heard from a moment ago needs no ping");
         assertNull(closed.get());
+    }
+
+    private int stalled(long limitNanos) {
+        return Outbox.pass(new ArrayList<>(List.of(outbox)), limitNanos, HOUR, HOUR)
+                .stalled();
     }
 
     private Outbox outbox(Outbox.Backlog limit) {

@@ -27,8 +27,9 @@ import uz.ovoz.voting.ballot.entity.VoteType;
  * <li>unique constraints refuse a second vote per candidate from a device, a ballot code or (where
  * the event says so) an address, and a second decision per group from a device or a code (a cast yes
  * or neutral; a no decides nothing for the others). On PostgreSQL
- * {@code ON CONFLICT DO NOTHING} turns a conflict, also with a concurrent writer, into "not stored";
- * H2 serves one instance with one writer and checks the same rules in the statement.</li>
+ * {@code ON CONFLICT DO NOTHING} turns a conflict, also with a concurrent writer, into "not stored",
+ * and the rows go in a few set-based statements ({@link SetInsert}); H2 serves one instance with one
+ * writer, takes a statement per row and checks the same rules in it.</li>
  * </ul>
  */
 final class VoteBatch {
@@ -36,14 +37,13 @@ final class VoteBatch {
     /** The votes sequence's increment: each value N stands for the ids N-49..N, as for JPA. */
     static final int ID_BLOCK = 50;
 
+    /** H2's statement per row. */
     static final String INSERT = """
             INSERT INTO votes (id, event_id, candidate_id, vote_type, device_id, ip, ip_once, nonce, automatic,
                                ballot_code, decision_group, cast_vote_id, created_at)
             SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             WHERE (CAST(? AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM votes c WHERE c.id = ?))
             """;
-
-    static final String POSTGRES_CONFLICTS = "ON CONFLICT DO NOTHING";
 
     static final String H2_CONFLICTS = """
             AND NOT EXISTS (SELECT 1 FROM votes w WHERE w.event_id = ?
@@ -52,8 +52,7 @@ final class VoteBatch {
             """;
 
     /** A row to write: a cast vote ({@code castVoteId} null) or an automatic vote following one. */
-    private record Row(
-            long id, VoteRequest request, long candidateId, VoteType type, Integer decisionGroup, Long castVoteId) {}
+    record Row(long id, VoteRequest request, long candidateId, VoteType type, Integer decisionGroup, Long castVoteId) {}
 
     private final Connection connection;
     private final boolean postgres;
@@ -140,8 +139,10 @@ final class VoteBatch {
             return new int[0];
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement insert =
-                connection.prepareStatement(INSERT + (postgres ? POSTGRES_CONFLICTS : H2_CONFLICTS))) {
+        if (postgres) {
+            return new SetInsert(connection, now).insert(rows);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + H2_CONFLICTS)) {
             for (List<Row> ofRequest : rows) {
                 for (Row row : ofRequest) {
                     bind(insert, row, now);
@@ -152,7 +153,7 @@ final class VoteBatch {
         }
     }
 
-    private void bind(PreparedStatement insert, Row row, OffsetDateTime now) throws SQLException {
+    private static void bind(PreparedStatement insert, Row row, OffsetDateTime now) throws SQLException {
         VoteRequest request = row.request();
         String ipOnce = request.onePerIp() ? request.ip() : null;
         int i = 0;
@@ -171,16 +172,14 @@ final class VoteBatch {
         insert.setObject(++i, now);
         insert.setObject(++i, row.castVoteId(), Types.BIGINT);
         insert.setObject(++i, row.castVoteId(), Types.BIGINT);
-        if (!postgres) {
-            insert.setLong(++i, request.eventId());
-            insert.setLong(++i, row.candidateId());
-            insert.setString(++i, request.deviceId());
-            insert.setString(++i, request.ballotCode());
-            insert.setString(++i, ipOnce);
-            insert.setObject(++i, row.decisionGroup(), Types.INTEGER);
-            insert.setString(++i, request.deviceId());
-            insert.setString(++i, request.ballotCode());
-        }
+        insert.setLong(++i, request.eventId());
+        insert.setLong(++i, row.candidateId());
+        insert.setString(++i, request.deviceId());
+        insert.setString(++i, request.ballotCode());
+        insert.setString(++i, ipOnce);
+        insert.setObject(++i, row.decisionGroup(), Types.INTEGER);
+        insert.setString(++i, request.deviceId());
+        insert.setString(++i, request.ballotCode());
     }
 
     private static List<VoteOutcome> outcomes(

@@ -62,13 +62,25 @@ class VoteBatchTest {
     @ParameterizedTest
     @MethodSource("databases")
     void twoYesInOneGroupFromOneDeviceInOneBatchStoreOnlyTheFirst(String name) throws Exception {
+        assertASecondVoteAfterAYesMeetsTheAutomaticNo(name, VoteType.YES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aNoAfterAYesInOneBatchMeetsTheAutomaticNoTheYesImplied(String name) throws Exception {
+        // a no has no decision group: only the order of the rows makes it a duplicate of the automatic no
+        assertASecondVoteAfterAYesMeetsTheAutomaticNo(name, VoteType.NO);
+    }
+
+    /** Device d says yes to the first candidate, then {@code second} to the second, in one batch. */
+    private void assertASecondVoteAfterAYesMeetsTheAutomaticNo(String name, VoteType second) throws Exception {
         Election election = election(name, false, false);
         Election.Snapshot snapshot = election.snapshot();
         List<VoteOutcome> outcomes = BatchWrites.write(
                 database,
                 List.of(
                         election.request(snapshot, election.candidates.get(0), VoteType.YES, "d", null, null),
-                        election.request(snapshot, election.candidates.get(1), VoteType.YES, "d", null, null)));
+                        election.request(snapshot, election.candidates.get(1), second, "d", null, null)));
 
         VoteOutcome.Stored first = assertInstanceOf(VoteOutcome.Stored.class, outcomes.get(0));
         assertEquals(List.of(election.candidates.get(1), election.candidates.get(2)), first.automatic());
