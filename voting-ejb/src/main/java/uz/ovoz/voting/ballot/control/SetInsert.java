@@ -100,8 +100,8 @@ final class SetInsert {
         if (request.ballotCode() != null) {
             keys.add(request.eventId() + "/code/" + request.ballotCode());
         }
-        if (request.onePerIp() && request.ip() != null) {
-            keys.add(request.eventId() + "/ip/" + request.ip());
+        if (request.ipOnce() != null) {
+            keys.add(request.eventId() + "/ip/" + request.ipOnce());
         }
         return keys;
     }
@@ -132,7 +132,7 @@ final class SetInsert {
             types[i] = row.type().wire();
             devices[i] = request.deviceId();
             ips[i] = request.ip();
-            ipsOnce[i] = request.onePerIp() ? request.ip() : null;
+            ipsOnce[i] = request.ipOnce();
             nonces[i] = request.nonce();
             codes[i] = request.ballotCode();
             groups[i] = row.decisionGroup();

@@ -37,15 +37,12 @@ final class VoteBatch {
     /** The votes sequence's increment: each value N stands for the ids N-49..N, as for JPA. */
     static final int ID_BLOCK = 50;
 
-    /** H2's statement per row. */
-    static final String INSERT = """
+    /** H2's statement per row, which checks the keys of the count itself. */
+    static final String H2_INSERT = """
             INSERT INTO votes (id, event_id, candidate_id, vote_type, device_id, ip, ip_once, nonce, automatic,
                                ballot_code, decision_group, cast_vote_id, created_at)
             SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             WHERE (CAST(? AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM votes c WHERE c.id = ?))
-            """;
-
-    static final String H2_CONFLICTS = """
             AND NOT EXISTS (SELECT 1 FROM votes w WHERE w.event_id = ?
                 AND ((w.candidate_id = ? AND (w.device_id = ? OR w.ballot_code = ? OR w.ip_once = ?))
                      OR (w.decision_group = ? AND (w.device_id = ? OR w.ballot_code = ?))))
@@ -142,7 +139,7 @@ final class VoteBatch {
         if (postgres) {
             return new SetInsert(connection, now).insert(rows);
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT + H2_CONFLICTS)) {
+        try (PreparedStatement insert = connection.prepareStatement(H2_INSERT)) {
             for (List<Row> ofRequest : rows) {
                 for (Row row : ofRequest) {
                     bind(insert, row, now);
@@ -155,7 +152,6 @@ final class VoteBatch {
 
     private static void bind(PreparedStatement insert, Row row, OffsetDateTime now) throws SQLException {
         VoteRequest request = row.request();
-        String ipOnce = request.onePerIp() ? request.ip() : null;
         int i = 0;
         insert.setLong(++i, row.id());
         insert.setLong(++i, request.eventId());
@@ -163,7 +159,7 @@ final class VoteBatch {
         insert.setString(++i, row.type().wire());
         insert.setString(++i, request.deviceId());
         insert.setString(++i, request.ip());
-        insert.setString(++i, ipOnce);
+        insert.setString(++i, request.ipOnce());
         insert.setString(++i, request.nonce());
         insert.setBoolean(++i, row.castVoteId() != null);
         insert.setString(++i, request.ballotCode());
@@ -176,7 +172,7 @@ final class VoteBatch {
         insert.setLong(++i, row.candidateId());
         insert.setString(++i, request.deviceId());
         insert.setString(++i, request.ballotCode());
-        insert.setString(++i, ipOnce);
+        insert.setString(++i, request.ipOnce());
         insert.setObject(++i, row.decisionGroup(), Types.INTEGER);
         insert.setString(++i, request.deviceId());
         insert.setString(++i, request.ballotCode());

@@ -27,6 +27,11 @@ public record VoteRequest(
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
+    /** The address the one-vote-per-address rule counts ({@code ip_once}): null where the event has no such rule. */
+    public String ipOnce() {
+        return onePerIp ? ip : null;
+    }
+
     /**
      * The vote type recorded for each other candidate of the group, or none when the vote implies
      * nothing for them: a yes for one is a no for the others; a neutral is neutral for all.
